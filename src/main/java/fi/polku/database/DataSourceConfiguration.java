@@ -1,0 +1,74 @@
+package fi.polku.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One pooled {@link DataSource} for the engine and the domain tables, so that a journey's domain
+ * rows and its engine state commit in the same transaction.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DataSourceConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DataSourceConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    public HikariDataSource dataSource(DatabaseProperties properties, EmbeddedDatabase embeddedDatabase) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("polku");
+        config.setMaximumPoolSize(properties.maxPoolSize());
+        if (properties.external()) {
+            config.setJdbcUrl(properties.url());
+            config.setUsername(properties.user());
+            config.setPassword(properties.password());
+            log.info("Using PostgreSQL at {}", properties.url());
+        } else {
+            // The embedded server only starts PostgreSQL; connections go through the pool because
+            // its own DataSource forks a server process per connection (slow under load).
+            config.setJdbcUrl(embeddedDatabase.server().getJdbcUrl("postgres", "postgres"));
+            config.setUsername("postgres");
+        }
+        return new HikariDataSource(config);
+    }
+
+    @Bean(destroyMethod = "close")
+    public EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) {
+        if (properties.external()) {
+            return new EmbeddedDatabase(null);
+        }
+        DatabaseProperties.Embedded embedded = properties.embedded();
+        File dataDirectory = new File(embedded.dataDirectory()).getAbsoluteFile();
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(embedded.clean());
+            if (embedded.port() > 0) {
+                builder.setPort(embedded.port());
+            }
+            EmbeddedPostgres server = builder.start();
+            log.info("Started embedded PostgreSQL on port {} with data in {}", server.getPort(), dataDirectory);
+            return new EmbeddedDatabase(server);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /** Holder so the server is closed after the pool that uses it. */
+    public record EmbeddedDatabase(EmbeddedPostgres server) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+}

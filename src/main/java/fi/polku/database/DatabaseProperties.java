@@ -1,0 +1,29 @@
+package fi.polku.database;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the database is. With {@code url} blank Polku starts its own embedded PostgreSQL, so a
+ * local run needs nothing installed and still speaks the SQL of production.
+ *
+ * @param url           JDBC URL of an external PostgreSQL ({@code POLKU_DB_URL}); blank = embedded
+ * @param user          user for the external database ({@code POLKU_DB_USER})
+ * @param password      password for the external database ({@code POLKU_DB_PASSWORD})
+ * @param maxPoolSize   connections in the pool
+ * @param embedded      settings of the embedded server
+ */
+@ConfigurationProperties("polku.db")
+public record DatabaseProperties(String url, String user, String password, int maxPoolSize, Embedded embedded) {
+
+    /**
+     * @param dataDirectory folder of the embedded server's data; kept between runs unless {@code clean}
+     * @param clean         wipe the data directory on start and stop (tests)
+     * @param port          port on loopback; 0 picks a free one
+     */
+    public record Embedded(String dataDirectory, boolean clean, int port) {
+    }
+
+    public boolean external() {
+        return url != null && !url.isBlank();
+    }
+}

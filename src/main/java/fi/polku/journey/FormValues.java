@@ -1,0 +1,84 @@
+package fi.polku.journey;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reads what a Camunda Form submitted and checks it again on the server: the form's own
+ * validation is a convenience for the user, not a guarantee (engine REST accepts anything).
+ * A broken rule becomes a {@link BadUserRequestException}, which Tasklist and engine REST show as
+ * a 400 with the message, and the task stays open.
+ */
+public final class FormValues {
+
+    private final VariableScope scope;
+
+    private FormValues(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    public static FormValues of(VariableScope scope) {
+        return new FormValues(scope);
+    }
+
+    public String requiredChoice(String name, Set<String> allowed) {
+        String value = optionalText(name, 100);
+        if (value == null || !allowed.contains(value)) {
+            throw invalid(name, "is required and must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+        }
+        return value;
+    }
+
+    public String requiredText(String name, int maxLength) {
+        String value = optionalText(name, maxLength);
+        if (value == null) {
+            throw invalid(name, "is required");
+        }
+        return value;
+    }
+
+    /** The trimmed text, or null when missing or blank. */
+    public String optionalText(String name, int maxLength) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().strip();
+        if (text.length() > maxLength) {
+            throw invalid(name, "must be at most " + maxLength + " characters");
+        }
+        return text.isEmpty() ? null : text;
+    }
+
+    public int requiredInt(String name, int min, int max) {
+        Object value = scope.getVariable(name);
+        if (!(value instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())
+                || number.intValue() < min || number.intValue() > max) {
+            throw invalid(name, "is required and must be a whole number from " + min + " to " + max);
+        }
+        return number.intValue();
+    }
+
+    public LocalDate requiredDate(String name) {
+        String text = requiredText(name, 30);
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw invalid(name, "must be a date (YYYY-MM-DD)");
+        }
+    }
+
+    /** Removes a value that was only on its way to the domain database. */
+    public void discard(String... names) {
+        for (String name : names) {
+            scope.removeVariable(name);
+        }
+    }
+
+    public static BadUserRequestException invalid(String field, String rule) {
+        return new BadUserRequestException("Field '" + field + "' " + rule);
+    }
+}

@@ -1,0 +1,43 @@
+package fi.polku.journey;
+
+import fi.polku.security.ApiCaller;
+import fi.polku.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@SecurityRequirement(name = "basic")
+public class JourneyEventsController {
+
+    private final JourneyEvents events;
+
+    public JourneyEventsController(JourneyEvents events) {
+        this.events = events;
+    }
+
+    @Operation(summary = "Send an event to a journey",
+            description = "Integrations and the team. 404 for an unknown journey; 409 when the journey is not waiting "
+                    + "for this event (the problem lists what it waits for).")
+    @ApiResponse(responseCode = "200", description = "Event accepted; the journey's status after it")
+    @PostMapping(path = "/api/v1/journeys/{journeyId}/events", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public JourneyStatus receive(@PathVariable UUID journeyId, @Valid @RequestBody JourneyEventRequest event,
+                                 HttpServletRequest request) {
+        ApiCaller caller = ApiCaller.of(request).require(teamAndIntegrations());
+        return JourneyStatus.of(events.receive(journeyId, event, caller.userId()));
+    }
+
+    static Role[] teamAndIntegrations() {
+        return java.util.stream.Stream.concat(Role.team().stream(), java.util.stream.Stream.of(Role.INTEGRATIONS))
+                .toArray(Role[]::new);
+    }
+}

@@ -1,0 +1,36 @@
+package fi.polku.journey;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the journey row in step with the processes: the models call it from execution listeners
+ * ({@code ${journeyLifecycle.enterPhase(execution, 'REFERRAL')}}), so the phase, decision and
+ * outcome commit in the same transaction as the engine state that caused them.
+ */
+@Component("journeyLifecycle")
+public class JourneyLifecycle {
+
+    /** Variable the referral phase hands back to the journey: ACCEPTED or DECLINED. */
+    public static final String REFERRAL_OUTCOME = "referralOutcome";
+
+    private final JourneyRepository journeys;
+
+    public JourneyLifecycle(JourneyRepository journeys) {
+        this.journeys = journeys;
+    }
+
+    public void enterPhase(DelegateExecution execution, String phase) {
+        journeys.enterPhase(JourneyProcess.journeyId(execution), phase);
+    }
+
+    /** Records the referral decision and hands it to the journey as {@value #REFERRAL_OUTCOME}. */
+    public void decideReferral(DelegateExecution execution, String decision, String reason) {
+        journeys.recordDecision(JourneyProcess.journeyId(execution), decision, reason);
+        execution.setVariable(REFERRAL_OUTCOME, decision);
+    }
+
+    public void end(DelegateExecution execution, String outcome) {
+        journeys.end(JourneyProcess.journeyId(execution), outcome);
+    }
+}

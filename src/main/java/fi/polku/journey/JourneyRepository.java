@@ -1,0 +1,111 @@
+package fi.polku.journey;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The {@code journey} table: one row per referral, keyed by the journey id (the business key). */
+@Repository
+public class JourneyRepository {
+
+    private static final String COLUMNS = "id, participant_id, source_type, source_organisation, source_referral_id, "
+            + "status, phase, eligibility, eligibility_reason, decision, decision_reason, outcome, outcome_reason, "
+            + "created_at, updated_at, ended_at";
+
+    private final JdbcTemplate jdbc;
+
+    public JourneyRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record NewJourney(UUID id, UUID participantId, String sourceType, String sourceOrganisation,
+                             String sourceReferralId, String referrerName, String referrerEmail,
+                             String referrerPhone, String reason, String registeredBy) {
+    }
+
+    public void insert(NewJourney journey) {
+        jdbc.update("""
+                insert into journey (id, participant_id, source_type, source_organisation, source_referral_id,
+                                     referrer_name, referrer_email, referrer_phone, reason, registered_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                journey.id(), journey.participantId(), journey.sourceType(), journey.sourceOrganisation(),
+                journey.sourceReferralId(), journey.referrerName(), journey.referrerEmail(), journey.referrerPhone(),
+                journey.reason(), journey.registeredBy());
+    }
+
+    public Optional<Journey> find(UUID id) {
+        return jdbc.query("select " + COLUMNS + " from journey where id = ?", JourneyRepository::map, id)
+                .stream().findFirst();
+    }
+
+    public Journey get(UUID id) {
+        return find(id).orElseThrow(() -> new IllegalStateException("No journey " + id));
+    }
+
+    public Optional<Journey> findBySource(String type, String organisation, String referralId) {
+        return jdbc.query("select " + COLUMNS + " from journey where source_type = ? and source_organisation = ?"
+                        + " and source_referral_id = ?", JourneyRepository::map, type, organisation, referralId)
+                .stream().findFirst();
+    }
+
+    /**
+     * Serialises transactions that work on the same key until commit, so that two identical
+     * requests arriving together cannot both pass a "does it exist yet" check.
+     */
+    public void lock(String namespace, String key) {
+        jdbc.query("select pg_advisory_xact_lock(hashtext(?), hashtext(?))", rs -> null, namespace, key);
+    }
+
+    public void recordEligibility(UUID id, String eligibility, String reason) {
+        jdbc.update("update journey set eligibility = ?, eligibility_reason = ?, updated_at = now() where id = ?",
+                eligibility, reason, id);
+    }
+
+    public void recordDecision(UUID id, String decision, String reason) {
+        jdbc.update("update journey set decision = ?, decision_reason = ?, updated_at = now() where id = ?",
+                decision, reason, id);
+    }
+
+    public void enterPhase(UUID id, String phase) {
+        jdbc.update("update journey set phase = ?, updated_at = now() where id = ?", phase, id);
+    }
+
+    /** Marks the journey ended with its outcome; the first end wins. */
+    public void end(UUID id, String outcome) {
+        jdbc.update("update journey set status = 'ENDED', outcome = ?, ended_at = now(), updated_at = now()"
+                + " where id = ? and status = 'ACTIVE'", outcome, id);
+    }
+
+    /** Why the journey ended, when its end carries a reason (e.g. a withdrawal). */
+    public void recordOutcomeReason(UUID id, String reason) {
+        jdbc.update("update journey set outcome_reason = ?, updated_at = now() where id = ?", reason, id);
+    }
+
+    public String referrerEmail(UUID id) {
+        return jdbc.queryForObject("select referrer_email from journey where id = ?", String.class, id);
+    }
+
+    private static Journey map(ResultSet rs, int row) throws SQLException {
+        return new Journey(
+                rs.getObject("id", UUID.class),
+                rs.getObject("participant_id", UUID.class),
+                rs.getString("source_type"),
+                rs.getString("source_organisation"),
+                rs.getString("source_referral_id"),
+                rs.getString("status"),
+                rs.getString("phase"),
+                rs.getString("eligibility"),
+                rs.getString("eligibility_reason"),
+                rs.getString("decision"),
+                rs.getString("decision_reason"),
+                rs.getString("outcome"),
+                rs.getString("outcome_reason"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getObject("ended_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,41 @@
+package fi.polku.journey;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A journey as the API shows it: where it stands and what was decided, without the participant's
+ * personal data.
+ */
+@Schema(description = "Status of a journey")
+public record JourneyStatus(
+        UUID journeyId,
+        @Schema(description = "ACTIVE or ENDED") String status,
+        @Schema(description = "Current (or last) phase: REFERRAL, ...") String phase,
+        Source source,
+        @Schema(description = "Result of the eligibility check: ELIGIBLE, NEEDS_REVIEW, NOT_ELIGIBLE") String eligibility,
+        @Schema(description = "Latest referral decision: INFORMATION_REQUESTED, ACCEPTED, DECLINED") String decision,
+        String decisionReason,
+        @Schema(description = "How the journey ended: ENROLLED, REFERRAL_DECLINED, WITHDRAWN, ...") String outcome,
+        String outcomeReason,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        OffsetDateTime endedAt) {
+
+    public record Source(String type, String organisation, String referralId) {
+    }
+
+    /** The short answer to an intake: {@code journeyId}, {@code status} and {@code phase}. */
+    public static JourneyStatus brief(Journey journey) {
+        return new JourneyStatus(journey.id(), journey.status(), journey.phase(), null, null, null, null, null, null,
+                null, null, null);
+    }
+
+    public static JourneyStatus of(Journey journey) {
+        return new JourneyStatus(journey.id(), journey.status(), journey.phase(),
+                new Source(journey.sourceType(), journey.sourceOrganisation(), journey.sourceReferralId()),
+                journey.eligibility(), journey.decision(), journey.decisionReason(), journey.outcome(),
+                journey.outcomeReason(), journey.createdAt(), journey.updatedAt(), journey.endedAt());
+    }
+}

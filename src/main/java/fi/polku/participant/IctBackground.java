@@ -1,0 +1,3 @@
+package fi.polku.participant;
+
+public enum IctBackground { NONE, HOBBY, VOCATIONAL, DEGREE }

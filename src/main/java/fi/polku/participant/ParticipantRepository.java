@@ -1,0 +1,61 @@
+package fi.polku.participant;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Participants and their consent: the personal data Polku holds. */
+@Repository
+public class ParticipantRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public ParticipantRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record NewParticipant(UUID id, String firstName, String lastName, LocalDate birthDate, Gender gender,
+                                 String municipality, String email, String phone, PreferredLanguage preferredLanguage,
+                                 int educationLevel, IctBackground ictBackground, int monthsUnemployed,
+                                 FinnishLevel finnishLevel, boolean consentToSharing) {
+    }
+
+    /** The facts the referral-eligibility decision needs. */
+    public record EligibilityFacts(LocalDate birthDate, String municipality, int educationLevel,
+                                   IctBackground ictBackground, int monthsUnemployed) {
+    }
+
+    public void insert(NewParticipant p) {
+        jdbc.update("""
+                insert into participant (id, first_name, last_name, birth_date, gender, municipality, email, phone,
+                                         preferred_language, education_level, ict_background, months_unemployed,
+                                         finnish_level)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                p.id(), p.firstName(), p.lastName(), p.birthDate(), p.gender().name(), p.municipality(), p.email(),
+                p.phone(), p.preferredLanguage().code(), p.educationLevel(), p.ictBackground().name(),
+                p.monthsUnemployed(), p.finnishLevel().name());
+        jdbc.update("insert into consent (participant_id, processing, sharing_with_partners) values (?, true, ?)",
+                p.id(), p.consentToSharing());
+    }
+
+    /** The journey that is still active for a person with this name and birth date, if any. */
+    public Optional<UUID> findActiveJourney(String firstName, String lastName, LocalDate birthDate) {
+        return jdbc.queryForList("""
+                        select j.id from journey j join participant p on p.id = j.participant_id
+                        where j.status = 'ACTIVE' and lower(p.first_name) = lower(?) and lower(p.last_name) = lower(?)
+                          and p.birth_date = ?""", UUID.class, firstName.strip(), lastName.strip(), birthDate)
+                .stream().findFirst();
+    }
+
+    public EligibilityFacts eligibilityFacts(UUID journeyId) {
+        return jdbc.queryForObject("""
+                        select p.birth_date, p.municipality, p.education_level, p.ict_background, p.months_unemployed
+                        from participant p join journey j on j.participant_id = p.id where j.id = ?""",
+                (rs, row) -> new EligibilityFacts(rs.getObject("birth_date", LocalDate.class),
+                        rs.getString("municipality"), rs.getInt("education_level"),
+                        IctBackground.valueOf(rs.getString("ict_background")), rs.getInt("months_unemployed")),
+                journeyId);
+    }
+}

@@ -1,0 +1,98 @@
+package fi.polku.referral;
+
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Wage-subsidy places and the waiting list. Reservations are counted under a database lock, so
+ * concurrent journeys (also on two nodes) never fill more places than the configured capacity.
+ */
+@Component
+public class PlaceRegistry {
+
+    /** Message a waiting journey receives when a place may have become free. */
+    public static final String PLACE_AVAILABLE = "PlaceAvailable";
+
+    private final JdbcTemplate jdbc;
+    private final PlaceProperties properties;
+    private final RuntimeService runtimeService;
+
+    public PlaceRegistry(JdbcTemplate jdbc, PlaceProperties properties, RuntimeService runtimeService) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.runtimeService = runtimeService;
+    }
+
+    /** Reserves a place for the journey if one is free; true also when it already holds one. */
+    public boolean reserve(UUID journeyId) {
+        jdbc.query("select pg_advisory_xact_lock(hashtext('wage-subsidy-places'))", rs -> null);
+        Integer held = jdbc.queryForObject(
+                "select count(*) from place_reservation where journey_id = ? and released_at is null", Integer.class, journeyId);
+        if (held != null && held > 0) {
+            return true;
+        }
+        Integer taken = jdbc.queryForObject("select count(*) from place_reservation where released_at is null", Integer.class);
+        if (taken != null && taken >= properties.capacity()) {
+            return false;
+        }
+        jdbc.update("""
+                insert into place_reservation (journey_id) values (?)
+                on conflict (journey_id) do update set reserved_at = now(), released_at = null""", journeyId);
+        leaveWaitingList(journeyId);
+        return true;
+    }
+
+    /** Puts the journey on the waiting list; true when it was not on it before. */
+    public boolean joinWaitingList(UUID journeyId) {
+        return jdbc.update("""
+                insert into waiting_list_entry (journey_id) values (?)
+                on conflict (journey_id) do update set since = now(), left_at = null
+                where waiting_list_entry.left_at is not null""", journeyId) > 0;
+    }
+
+    public void leaveWaitingList(UUID journeyId) {
+        jdbc.update("update waiting_list_entry set left_at = now() where journey_id = ? and left_at is null", journeyId);
+    }
+
+    /**
+     * Frees the journey's place (if it holds one) and offers it to the longest-waiting journey
+     * that is waiting for a place right now.
+     */
+    public void releaseAndOfferToNext(UUID journeyId) {
+        leaveWaitingList(journeyId);
+        int released = jdbc.update(
+                "update place_reservation set released_at = now() where journey_id = ? and released_at is null", journeyId);
+        if (released > 0) {
+            offerFreePlace();
+        }
+    }
+
+    /**
+     * Tells the longest-waiting journey that waits for a place that one may be free. Journeys on
+     * the list that are not waiting right now (a team lead is deciding on them) are passed over;
+     * they get the place when they come back to "Reserve a place" while it is still free.
+     */
+    public void offerFreePlace() {
+        for (UUID waiting : waitingInOrder(50)) {
+            boolean offered = !runtimeService.createMessageCorrelation(PLACE_AVAILABLE)
+                    .processInstanceBusinessKey(waiting.toString())
+                    .correlateAllWithResult().isEmpty();
+            if (offered) {
+                return;
+            }
+        }
+    }
+
+    public List<UUID> waitingInOrder(int limit) {
+        return jdbc.queryForList(
+                "select journey_id from waiting_list_entry where left_at is null order by since limit ?", UUID.class, limit);
+    }
+
+    public int freePlaces() {
+        Integer taken = jdbc.queryForObject("select count(*) from place_reservation where released_at is null", Integer.class);
+        return Math.max(0, properties.capacity() - (taken == null ? 0 : taken));
+    }
+}

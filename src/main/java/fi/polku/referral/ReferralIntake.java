@@ -1,0 +1,93 @@
+package fi.polku.referral;
+
+import fi.polku.api.ApiException;
+import fi.polku.journey.Journey;
+import fi.polku.journey.JourneyProcess;
+import fi.polku.journey.JourneyRepository;
+import fi.polku.participant.ParticipantRepository;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers a referral: stores participant and referral and starts (or names) the journey, all in
+ * one transaction with the engine, so a referral is either fully accepted or not at all.
+ */
+@Service
+public class ReferralIntake {
+
+    private final JourneyRepository journeys;
+    private final ParticipantRepository participants;
+    private final RuntimeService runtimeService;
+
+    public ReferralIntake(JourneyRepository journeys, ParticipantRepository participants, RuntimeService runtimeService) {
+        this.journeys = journeys;
+        this.participants = participants;
+        this.runtimeService = runtimeService;
+    }
+
+    /** Result of an intake: the journey and whether this call created it (false for a repeat). */
+    public record Intake(Journey journey, boolean created) {
+    }
+
+    /** Intake over the API: the same source and source referral id again returns the first journey. */
+    @Transactional
+    public Intake registerAndStart(ReferralRequest request, String registeredBy) {
+        Optional<Journey> existing = lockAndFindBySource(request.source());
+        if (existing.isPresent()) {
+            return new Intake(existing.get(), false);
+        }
+        UUID journeyId = store(request, registeredBy);
+        runtimeService.createProcessInstanceByKey(JourneyProcess.KEY)
+                .businessKey(journeyId.toString())
+                .setVariables(Variables.createVariables()
+                        .putValue(JourneyProcess.JOURNEY_ID, journeyId.toString())
+                        .putValue(JourneyProcess.DISPLAY_NAME, request.participant().displayName()))
+                .execute();
+        return new Intake(journeys.get(journeyId), true);
+    }
+
+    /**
+     * Intake from the Tasklist start form: the journey process is already starting, so this only
+     * stores the referral. A repeat is an error the coordinator sees, since they typed it in.
+     */
+    @Transactional
+    public UUID registerStartedJourney(ReferralRequest request, String registeredBy) {
+        Optional<Journey> existing = lockAndFindBySource(request.source());
+        if (existing.isPresent()) {
+            throw ApiException.conflict("duplicate-referral", "Referral " + request.source().referralId()
+                    + " from " + request.source().organisation() + " is already registered as journey "
+                    + existing.get().id());
+        }
+        return store(request, registeredBy);
+    }
+
+    private Optional<Journey> lockAndFindBySource(ReferralRequest.Source source) {
+        String sourceKey = source.type() + "|" + source.organisation() + "|" + source.referralId();
+        journeys.lock("referral-source", sourceKey);
+        return journeys.findBySource(source.type().name(), source.organisation(), source.referralId());
+    }
+
+    private UUID store(ReferralRequest request, String registeredBy) {
+        ReferralRequest.Participant p = request.participant();
+        journeys.lock("participant", (p.firstName().strip() + "|" + p.lastName().strip()).toLowerCase() + "|" + p.birthDate());
+        participants.findActiveJourney(p.firstName(), p.lastName(), p.birthDate()).ifPresent(active -> {
+            throw ApiException.conflict("already-enrolled",
+                    "participant already has an active journey; a person is not enrolled twice");
+        });
+        UUID participantId = UUID.randomUUID();
+        participants.insert(new ParticipantRepository.NewParticipant(participantId, p.firstName().strip(),
+                p.lastName().strip(), p.birthDate(), p.gender(), p.municipality().strip(), p.email(), p.phone(),
+                p.preferredLanguage(), p.educationLevel(), p.ictBackground(), p.monthsUnemployed(), p.finnishLevel(),
+                Boolean.TRUE.equals(request.consent().sharingWithPartners())));
+        UUID journeyId = UUID.randomUUID();
+        ReferralRequest.Source s = request.source();
+        journeys.insert(new JourneyRepository.NewJourney(journeyId, participantId, s.type().name(), s.organisation(),
+                s.referralId(), s.referrer().name(), s.referrer().email(), s.referrer().phone(), request.reason(),
+                registeredBy));
+        return journeyId;
+    }
+}

@@ -1,0 +1,63 @@
+package fi.polku.referral;
+
+import fi.polku.api.ApiException;
+import fi.polku.api.InvalidRequestException;
+import fi.polku.api.RequestValidation;
+import fi.polku.journey.JourneyProcess;
+import fi.polku.participant.PersonalDataVariables;
+import java.util.UUID;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A referral coordinator starts a journey from Tasklist with the start form {@code referral-start},
+ * which submits the referral as the object {@code intake}. This start listener registers it exactly
+ * as the API would, names the journey (business key), and removes the personal data from the
+ * variables. A journey started over the API already has its id and passes through untouched.
+ */
+@Component("registerTasklistReferral")
+public class RegisterTasklistReferralListener implements ExecutionListener {
+
+    private final ReferralIntake intake;
+    private final RequestValidation validation;
+    private final IdentityService identityService;
+
+    public RegisterTasklistReferralListener(ReferralIntake intake, RequestValidation validation,
+                                            IdentityService identityService) {
+        this.intake = intake;
+        this.validation = validation;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.hasVariable(JourneyProcess.JOURNEY_ID)) {
+            return;
+        }
+        Object submitted = execution.getVariable(PersonalDataVariables.INTAKE);
+        if (submitted == null) {
+            throw new BadUserRequestException("Start the journey with the form referral-start or through "
+                    + "POST /api/v1/referrals");
+        }
+        UUID journeyId;
+        ReferralRequest referral;
+        try {
+            referral = validation.read(submitted.toString(), ReferralRequest.class);
+            journeyId = intake.registerStartedJourney(referral, startedBy());
+        } catch (InvalidRequestException | ApiException e) {
+            throw new BadUserRequestException("The referral was not registered: " + e.getMessage());
+        }
+        execution.removeVariable(PersonalDataVariables.INTAKE);
+        execution.setProcessBusinessKey(journeyId.toString());
+        execution.setVariable(JourneyProcess.JOURNEY_ID, journeyId.toString());
+        execution.setVariable(JourneyProcess.DISPLAY_NAME, referral.participant().displayName());
+    }
+
+    private String startedBy() {
+        var authentication = identityService.getCurrentAuthentication();
+        return authentication == null ? "tasklist" : authentication.getUserId();
+    }
+}

@@ -1,0 +1,48 @@
+package fi.polku.security;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The Camunda groups of Polku and what kind of work each does (see the roles table in journey.md). */
+public enum Role {
+    REFERRAL_COORDINATORS("referral-coordinators", "Referral coordinators", true),
+    JOB_COACHES("job-coaches", "Job coaches", true),
+    SOCIAL_INSTRUCTORS("social-instructors", "Social instructors", true),
+    STUDY_COUNSELLORS("study-counsellors", "Study counsellors", true),
+    EMPLOYER_COORDINATORS("employer-coordinators", "Employer coordinators", true),
+    TEAM_LEADS("team-leads", "Team leads", true),
+    MANAGERS("managers", "Managers", false),
+    INTEGRATIONS("integrations", "Integrations", false),
+    ADMINS("camunda-admin", "Administrators", false);
+
+    private final String groupId;
+    private final String displayName;
+    private final boolean worksTasks;
+
+    Role(String groupId, String displayName, boolean worksTasks) {
+        this.groupId = groupId;
+        this.displayName = displayName;
+        this.worksTasks = worksTasks;
+    }
+
+    public String groupId() {
+        return groupId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The multi-professional team: members work their group's tasks in Tasklist. */
+    public boolean worksTasks() {
+        return worksTasks;
+    }
+
+    public static List<Role> team() {
+        return Arrays.stream(values()).filter(Role::worksTasks).toList();
+    }
+
+    public static boolean exists(String groupId) {
+        return Arrays.stream(values()).anyMatch(r -> r.groupId.equals(groupId));
+    }
+}
