@@ -24,9 +24,13 @@ public class JourneyLifecycle {
         journeys.enterPhase(JourneyProcess.journeyId(execution), phase);
     }
 
-    /** Records the referral decision and hands it to the journey as {@value #REFERRAL_OUTCOME}. */
+    /**
+     * Records the referral decision and hands it to the journey as {@value #REFERRAL_OUTCOME}. The
+     * expression language passes a missing reason as an empty string; it is stored as none.
+     */
     public void decideReferral(DelegateExecution execution, String decision, String reason) {
-        journeys.recordDecision(JourneyProcess.journeyId(execution), decision, reason);
+        journeys.recordDecision(JourneyProcess.journeyId(execution), decision,
+                reason == null || reason.isBlank() ? null : reason);
         execution.setVariable(REFERRAL_OUTCOME, decision);
     }
 

@@ -1,0 +1,109 @@
+package fi.polku.journey;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+
+import fi.polku.support.ProcessTestEngine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of {@code participant-journey.bpmn}. The referral phase is replaced by a stand-in
+ * with one task whose completion chooses the phase's outcome; {@code ReferralProcessTest} covers
+ * the real one.
+ */
+@Deployment(resources = "processes/participant-journey.bpmn")
+class ParticipantJourneyProcessTest {
+
+    private static final String STAND_IN = "referral";
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessTestEngine.fullCoverage(STAND_IN);
+
+    private final JourneyRepository journeys = mock(JourneyRepository.class);
+    private final List<String> notifications = new ArrayList<>();
+    private final List<String> withdrawals = new ArrayList<>();
+    private final String journeyId = UUID.randomUUID().toString();
+
+    @BeforeEach
+    void setUp(ProcessEngine engine) {
+        BpmnAwareTests.init(engine);
+        repositoryService().createDeployment().addModelInstance("referral-stand-in.bpmn",
+                Bpmn.createExecutableProcess(STAND_IN).camundaHistoryTimeToLive(1)
+                        .startEvent().userTask("StandIn_DecideReferral").camundaCandidateGroups("referral-coordinators")
+                        .endEvent().done()).deploy();
+        // Journeys started over the API arrive with their id; the Tasklist listener then does nothing.
+        Mocks.register("registerTasklistReferral", (ExecutionListener) execution -> { });
+        Mocks.register("journeyLifecycle", new JourneyLifecycle(journeys));
+        Mocks.register("notifyReferrer", (JavaDelegate) execution ->
+                notifications.add(execution.getVariableLocal("notification") + ":" + execution.getVariableLocal("reason")));
+        Mocks.register("recordWithdrawal", (JavaDelegate) execution -> withdrawals.add((String) execution.getVariable("withdrawalReason")));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+    }
+
+    private ProcessInstance startJourney() {
+        ProcessInstance journey = runtimeService().startProcessInstanceByKey(JourneyProcess.KEY, journeyId,
+                Map.of(JourneyProcess.JOURNEY_ID, journeyId, JourneyProcess.DISPLAY_NAME, "Aino Virtanen"));
+        assertThat(journey).isWaitingAt("CallActivity_Referral");
+        assertThat(calledProcessInstance(journey)).hasBusinessKey(journeyId)
+                .variables().containsEntry("journeyId", journeyId).containsEntry("displayName", "Aino Virtanen");
+        verify(journeys).enterPhase(java.util.UUID.fromString(journeyId), "REFERRAL");
+        return journey;
+    }
+
+    @Test
+    void acceptedReferralEnrolsTheParticipant() {
+        ProcessInstance journey = startJourney();
+        complete(task(), withVariables("referralOutcome", "ACCEPTED"));
+        assertThat(journey).isEnded().hasPassed("EndEvent_ParticipantEnrolled");
+        verify(journeys).end(UUID.fromString(journeyId), "ENROLLED");
+    }
+
+    @Test
+    void declinedReferralEndsTheJourney() {
+        ProcessInstance journey = startJourney();
+        complete(task(), withVariables("referralOutcome", "DECLINED"));
+        assertThat(journey).isEnded().hasPassed("EndEvent_ReferralDeclined");
+        verify(journeys).end(UUID.fromString(journeyId), "REFERRAL_DECLINED");
+    }
+
+    @Test
+    void withdrawalEndsTheJourneyFromAnyPoint() {
+        ProcessInstance journey = startJourney();
+        ProcessInstance referral = calledProcessInstance(journey);
+        runtimeService().createMessageCorrelation("JourneyWithdrawn").processInstanceBusinessKey(journeyId)
+                .setVariable("withdrawalReason", "MOVED_AWAY").correlate();
+        assertThat(journey).isEnded().hasPassed("Task_RecordWithdrawal", "Task_NotifyWithdrawal", "EndEvent_JourneyWithdrawn");
+        assertThat(referral).isEnded();
+        Assertions.assertThat(withdrawals).containsExactly("MOVED_AWAY");
+        Assertions.assertThat(notifications).containsExactly("JOURNEY_WITHDRAWN:MOVED_AWAY");
+        verify(journeys).end(UUID.fromString(journeyId), "WITHDRAWN");
+    }
+}

@@ -1,0 +1,229 @@
+package fi.polku.referral;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import fi.polku.journey.JourneyLifecycle;
+import fi.polku.journey.JourneyRepository;
+import fi.polku.support.ProcessTestEngine;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every path of {@code referral.bpmn}; delegates are mocks, listeners are real on mocked records. */
+@Deployment(resources = "processes/referral.bpmn")
+class ReferralProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessTestEngine.fullCoverage();
+
+    private final UUID journeyId = UUID.randomUUID();
+    private final JourneyRepository journeys = mock(JourneyRepository.class);
+    private final ReferralRecords records = mock(ReferralRecords.class);
+    private final PlaceRegistry places = mock(PlaceRegistry.class);
+    private final List<String> notifications = new ArrayList<>();
+    private final Queue<Boolean> freePlaces = new ArrayDeque<>();
+    private String eligibility;
+
+    @BeforeEach
+    void registerMocks(ProcessEngine engine) {
+        BpmnAwareTests.init(engine);
+        Mocks.register("checkEligibility", (JavaDelegate) execution -> {
+            execution.setVariable("eligibility", eligibility);
+            execution.setVariable("eligibilityReason", "reason for " + eligibility);
+        });
+        Mocks.register("notifyReferrer", (JavaDelegate) execution ->
+                notifications.add(execution.getVariableLocal("notification") + ":" + execution.getVariableLocal("reason")));
+        Mocks.register("requestInformation", (JavaDelegate) execution -> notifications.add("INFORMATION_REQUESTED"));
+        Mocks.register("reservePlace", (JavaDelegate) execution -> {
+            boolean reserved = Boolean.TRUE.equals(freePlaces.poll());
+            execution.setVariable("placeReserved", reserved);
+            execution.setVariable("waitingListJoined", !reserved && !execution.hasVariable("waitingListJoined"));
+        });
+        Mocks.register("journeyLifecycle", new JourneyLifecycle(journeys));
+        Mocks.register("recordReferralReview", new RecordReferralReviewListener(records));
+        Mocks.register("recordSuitabilityInterview", new RecordSuitabilityInterviewListener(records));
+        Mocks.register("recordWaitingDecision", new RecordWaitingDecisionListener(records, places));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    private ProcessInstance start(String eligibility) {
+        this.eligibility = eligibility;
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("referral", journeyId.toString(),
+                Map.of("journeyId", journeyId.toString(), "displayName", "Aino Virtanen"));
+        assertThat(instance).isWaitingAt("Task_CheckEligibility");
+        execute(job());
+        return instance;
+    }
+
+    private void interview(String outcome) {
+        assertThat(task()).hasCandidateGroup("job-coaches").hasDefinitionKey("Task_HoldSuitabilityInterview");
+        complete(task(), outcome.equals("NO_SHOW")
+                ? withVariables("interviewOutcome", outcome, "interviewDate", "2026-11-20")
+                : withVariables("interviewOutcome", outcome, "interviewDate", "2026-11-20", "motivation", 4,
+                        "preferredWorkTeam", "SOFTWARE"));
+    }
+
+    @Test
+    void eligibleSuitableWithFreePlaceIsAccepted() {
+        freePlaces.add(true);
+        ProcessInstance instance = start("ELIGIBLE");
+        interview("SUITABLE");
+        assertThat(instance).isEnded().hasPassed("Task_ReservePlace", "Task_NotifyAcceptance")
+                .hasPassed("EndEvent_ReferralAccepted").variables().containsEntry("referralOutcome", "ACCEPTED")
+                .doesNotContainKeys("motivation", "preferredWorkTeam", "interviewDate");
+        Assertions.assertThat(notifications).containsExactly("REFERRAL_ACCEPTED:null");
+        verify(journeys).recordDecision(journeyId, "ACCEPTED", null);
+    }
+
+    @Test
+    void notEligibleIsDeclinedWithTheDecisionsReason() {
+        ProcessInstance instance = start("NOT_ELIGIBLE");
+        assertThat(instance).isEnded().hasPassed("EndEvent_ReferralDeclined").variables()
+                .containsEntry("referralOutcome", "DECLINED").containsEntry("declineReason", "reason for NOT_ELIGIBLE");
+        Assertions.assertThat(notifications).containsExactly("REFERRAL_DECLINED:reason for NOT_ELIGIBLE");
+        verify(journeys).recordDecision(journeyId, "DECLINED", "reason for NOT_ELIGIBLE");
+    }
+
+    @Test
+    void reviewAcceptsForInterview() {
+        ProcessInstance instance = start("NEEDS_REVIEW");
+        assertThat(task()).hasDefinitionKey("Task_ReviewReferral").hasCandidateGroup("referral-coordinators");
+        Assertions.assertThat(task().getDueDate()).isAfter(new Date());
+        complete(task(), withVariables("reviewDecision", "ACCEPT"));
+        assertThat(instance).isWaitingAt("Task_HoldSuitabilityInterview");
+        verify(records).addReview(eq(journeyId), eq("ACCEPT"), isNull(), any());
+    }
+
+    @Test
+    void reviewDeclinesWithTheCoordinatorsReason() {
+        ProcessInstance instance = start("NEEDS_REVIEW");
+        complete(task(), withVariables("reviewDecision", "DECLINE", "declineReason", "Another service suits the person better"));
+        assertThat(instance).isEnded().hasPassed("EndEvent_ReferralDeclined");
+        Assertions.assertThat(notifications).containsExactly("REFERRAL_DECLINED:Another service suits the person better");
+    }
+
+    @Test
+    void requestedInformationReturnsToReview() {
+        ProcessInstance instance = start("NEEDS_REVIEW");
+        complete(task(), withVariables("reviewDecision", "REQUEST_INFO", "reviewNote", "Please send the CV"));
+        assertThat(instance).isWaitingAt("Task_WaitForInformation").variables().doesNotContainKey("reviewNote");
+        verify(records).addReview(eq(journeyId), eq("REQUEST_INFO"), eq("Please send the CV"), any());
+        runtimeService().createMessageCorrelation("ReferralInfoProvided").processInstanceBusinessKey(journeyId.toString())
+                .correlate();
+        assertThat(instance).isWaitingAt("Task_ReviewReferral");
+        Assertions.assertThat(notifications).containsExactly("INFORMATION_REQUESTED");
+    }
+
+    @Test
+    void noAnswerIn14DaysDeclines() {
+        ProcessInstance instance = start("NEEDS_REVIEW");
+        complete(task(), withVariables("reviewDecision", "REQUEST_INFO", "reviewNote", "Please send the CV"));
+        assertThat(job("Event_NoResponse")).isNotNull();
+        Assertions.assertThat(job("Event_NoResponse").getDuedate()).isAfter(Date.from(new Date().toInstant().plus(Duration.ofDays(13))));
+        execute(job("Event_NoResponse"));
+        assertThat(instance).isEnded().hasPassed("EndEvent_ReferralDeclined").variables()
+                .containsEntry("declineReason", "No response to the request for more information in 14 days");
+    }
+
+    @Test
+    void oneNoShowIsRescheduledAndASecondDeclines() {
+        when(records.countInterviews(journeyId, "NO_SHOW")).thenReturn(1, 2);
+        ProcessInstance instance = start("ELIGIBLE");
+        interview("NO_SHOW");
+        assertThat(instance).isWaitingAt("Task_HoldSuitabilityInterview").variables().containsEntry("noShowCount", 1);
+        interview("NO_SHOW");
+        assertThat(instance).isEnded().hasPassed("Gateway_RescheduleAllowed", "EndEvent_ReferralDeclined").variables()
+                .containsEntry("declineReason", "Did not attend the rescheduled suitability interview");
+    }
+
+    @Test
+    void notSuitableDeclines() {
+        ProcessInstance instance = start("ELIGIBLE");
+        interview("NOT_SUITABLE");
+        assertThat(instance).isEnded().hasPassed("EndEvent_ReferralDeclined").hasNotPassed("Gateway_RescheduleAllowed");
+        Assertions.assertThat(notifications).containsExactly("REFERRAL_DECLINED:Not suitable after the suitability interview");
+    }
+
+    @Test
+    void fullProgrammeWaitsForAFreePlace() {
+        freePlaces.addAll(List.of(false, false, true));
+        ProcessInstance instance = start("ELIGIBLE");
+        interview("SUITABLE");
+        assertThat(instance).isWaitingAt("Task_WaitForPlace").hasPassed("Task_NotifyWaitingList");
+        // A place is offered but taken by someone else first: back to waiting, the referrer is not told again.
+        runtimeService().correlateMessage("PlaceAvailable", journeyId.toString());
+        assertThat(instance).isWaitingAt("Task_WaitForPlace");
+        runtimeService().correlateMessage("PlaceAvailable", journeyId.toString());
+        assertThat(instance).isEnded().hasPassed("EndEvent_ReferralAccepted");
+        Assertions.assertThat(notifications).containsExactly("WAITING_LIST:null", "REFERRAL_ACCEPTED:null");
+    }
+
+    @Test
+    void after60DaysATeamLeadKeepsTheParticipantWaiting() {
+        freePlaces.add(false);
+        ProcessInstance instance = start("ELIGIBLE");
+        interview("SUITABLE");
+        execute(job("Event_WaitedTooLong"));
+        assertThat(task()).hasDefinitionKey("Task_DecideOnWaitingParticipant").hasCandidateGroup("team-leads");
+        complete(task(), withVariables("waitingDecision", "KEEP_WAITING"));
+        assertThat(instance).isWaitingAt("Task_WaitForPlace");
+        assertThat(job("Event_WaitedTooLong")).isNotNull();
+    }
+
+    @Test
+    void after60DaysATeamLeadDeclines() {
+        freePlaces.add(false);
+        ProcessInstance instance = start("ELIGIBLE");
+        interview("SUITABLE");
+        execute(job("Event_WaitedTooLong"));
+        complete(task(), withVariables("waitingDecision", "DECLINE", "declineReason", "No place became available in time"));
+        assertThat(instance).isEnded().hasPassed("Task_DecideOnWaitingParticipant", "EndEvent_ReferralDeclined");
+        verify(places).leaveWaitingList(journeyId);
+    }
+
+    @Test
+    void anIncompleteFormKeepsTheTaskOpen() {
+        ProcessInstance instance = start("ELIGIBLE");
+        String taskId = task().getId();
+        Assertions.assertThatThrownBy(() ->
+                        BpmnAwareTests.taskService().complete(taskId, Map.of("interviewOutcome", "SUITABLE",
+                                "interviewDate", "2026-11-20", "motivation", 9, "preferredWorkTeam", "SOFTWARE")))
+                .hasMessageContaining("Field 'motivation' is required and must be a whole number from 1 to 5");
+        assertThat(instance).isWaitingAt("Task_HoldSuitabilityInterview");
+    }
+}
