@@ -1,0 +1,112 @@
+package fi.polku.support;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on an embedded PostgreSQL, called over HTTP on loopback. All integration
+ * test classes share this one configuration, so the application starts once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+    protected static final WebhookReceiver WEBHOOK = WebhookReceiver.start();
+
+    @DynamicPropertySource
+    static void webhook(DynamicPropertyRegistry registry) {
+        registry.add("polku.test.webhook-url", WEBHOOK::url);
+    }
+
+    @Autowired
+    protected TestRestTemplate http;
+    @Autowired
+    protected ObjectMapper objectMapper;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    @Autowired
+    protected RuntimeService runtimeService;
+    @Autowired
+    protected TaskService taskService;
+
+    /** A valid referral as in the contract, with a fresh source referral id and person. */
+    protected ObjectNode referral() {
+        try {
+            ObjectNode referral = (ObjectNode) objectMapper.readTree(getClass().getResourceAsStream("/referral.json"));
+            String unique = UUID.randomUUID().toString().substring(0, 8);
+            ((ObjectNode) referral.get("source")).put("referralId", "HES-" + unique);
+            ((ObjectNode) referral.get("participant")).put("lastName", "Virtanen-" + unique);
+            return referral;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected ObjectNode participant(ObjectNode referral) {
+        return (ObjectNode) referral.get("participant");
+    }
+
+    protected ResponseEntity<JsonNode> call(String user, HttpMethod method, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (user != null) {
+            headers.setBasicAuth(user, user);
+        }
+        String json = body == null ? null : body instanceof String text ? text : body.toString();
+        return http.exchange(path, method, new HttpEntity<>(json, headers), JsonNode.class);
+    }
+
+    protected ResponseEntity<JsonNode> post(String user, String path, Object body) {
+        return call(user, HttpMethod.POST, path, body);
+    }
+
+    protected ResponseEntity<JsonNode> get(String user, String path) {
+        return call(user, HttpMethod.GET, path, null);
+    }
+
+    /** Creates a referral as the integration user and returns its journey id. */
+    protected String createJourney(ObjectNode referral) {
+        ResponseEntity<JsonNode> response = post("integration", "/api/v1/referrals", referral);
+        if (!response.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError("Referral refused: " + response.getBody());
+        }
+        return response.getBody().get("journeyId").asText();
+    }
+
+    /** Waits (the job executor runs the asynchronous steps) for the journey's open task. */
+    protected Task awaitTask(String journeyId, String taskDefinitionKey) {
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(
+                () -> taskService.createTaskQuery().processInstanceBusinessKey(journeyId)
+                        .taskDefinitionKey(taskDefinitionKey).singleResult(),
+                task -> task != null);
+    }
+
+    protected JsonNode status(String journeyId) {
+        return get("integration", "/api/v1/referrals/" + journeyId).getBody();
+    }
+
+    protected void awaitStatus(String journeyId, String field, String expected) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> expected.equals(status(journeyId).path(field).asText(null)));
+    }
+}
