@@ -1,0 +1,204 @@
+package fi.polku.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.polku.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** Who may do what: the integration API, engine REST, Tasklist filters, tasks and the webapps. */
+class AuthorizationIT extends IntegrationTest {
+
+    private static final List<String> USERS = List.of("coordinator", "coach", "instructor", "counsellor", "employer",
+            "lead", "manager", "integration", "admin");
+
+    private String journeyId;
+    private Task reviewTask;
+
+    /** A journey whose referral needs review: one open task for referral coordinators. */
+    @BeforeEach
+    void journeyAtReview() {
+        var referral = referral();
+        participant(referral).put("ictBackground", "NONE");
+        journeyId = createJourney(referral);
+        reviewTask = awaitTask(journeyId, "Task_ReviewReferral");
+    }
+
+    static Stream<Arguments> apiMatrix() {
+        List<Arguments> rows = new ArrayList<>();
+        for (String user : USERS) {
+            boolean mayRefer = List.of("integration", "coordinator", "admin").contains(user);
+            rows.add(Arguments.of(user, "POST /api/v1/referrals", mayRefer));
+            rows.add(Arguments.of(user, "GET /api/v1/referrals/{id}", true));
+            rows.add(Arguments.of(user, "POST /api/v1/journeys/{id}/events", !user.equals("manager")));
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {1} allowed={2}")
+    @MethodSource("apiMatrix")
+    void integrationApiChecksTheCallersGroup(String user, String endpoint, boolean allowed) {
+        ResponseEntity<JsonNode> response = switch (endpoint) {
+            case "POST /api/v1/referrals" -> post(user, "/api/v1/referrals", referral());
+            case "GET /api/v1/referrals/{id}" -> get(user, "/api/v1/referrals/" + journeyId);
+            default -> post(user, "/api/v1/journeys/" + journeyId + "/events", "{\"type\": \"PLACE_AVAILABLE\"}");
+        };
+        if (allowed) {
+            // Allowed callers get past the group check; an event the journey does not wait for is a 409.
+            assertThat(response.getStatusCode()).isIn(HttpStatus.CREATED, HttpStatus.OK, HttpStatus.CONFLICT);
+        } else {
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(response.getBody().get("detail").asText()).contains("needs membership");
+        }
+    }
+
+    @Test
+    void nothingAnswersWithoutAuthentication() {
+        assertThat(post(null, "/api/v1/referrals", referral()).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<JsonNode> status = get(null, "/api/v1/referrals/" + journeyId);
+        assertThat(status.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(status.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+        assertThat(status.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(post(null, "/api/v1/journeys/" + journeyId + "/events", "{}").getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        HttpHeaders wrongPassword = new HttpHeaders();
+        wrongPassword.setBasicAuth("mallory", "not-the-password");
+        assertThat(http.exchange("/api/v1/referrals/" + journeyId, HttpMethod.GET, new HttpEntity<>(wrongPassword),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void aTaskIsVisibleAndWorkableOnlyForItsGroup() {
+        String tasks = "/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + journeyId;
+        assertThat(engineRest("coordinator", HttpMethod.GET, tasks, null).getBody()).hasSize(1);
+        for (String other : List.of("coach", "instructor", "counsellor", "employer", "lead", "integration")) {
+            assertThat(engineRest(other, HttpMethod.GET, tasks, null).getBody()).as(other).isEmpty();
+            ResponseEntity<JsonNode> complete = engineRest(other, HttpMethod.POST,
+                    "/engine-rest/task/" + reviewTask.getId() + "/complete",
+                    "{\"variables\": {\"reviewDecision\": {\"value\": \"ACCEPT\"}}}");
+            assertThat(complete.getStatusCode()).as(other).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        // Managers read the journey's tasks in Cockpit but cannot work them.
+        assertThat(engineRest("manager", HttpMethod.GET, tasks, null).getBody()).hasSize(1);
+        assertThat(engineRest("manager", HttpMethod.POST, "/engine-rest/task/" + reviewTask.getId() + "/claim",
+                "{\"userId\": \"manager\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        assertThat(engineRest("coordinator", HttpMethod.POST, "/engine-rest/task/" + reviewTask.getId() + "/claim",
+                "{\"userId\": \"coordinator\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(engineRest("coordinator", HttpMethod.POST, "/engine-rest/task/" + reviewTask.getId() + "/complete",
+                "{\"variables\": {\"reviewDecision\": {\"value\": \"ACCEPT\"}}}").getStatusCode())
+                .isIn(HttpStatus.OK, HttpStatus.NO_CONTENT);
+        assertThat(awaitTask(journeyId, "Task_HoldSuitabilityInterview")).isNotNull();
+    }
+
+    @Test
+    void everyTeamMemberSeesTheirOwnFiltersOnly() {
+        assertThat(filterNames("coordinator")).containsExactlyInAnyOrder("My tasks", "Referral coordinators: open", "Overdue");
+        assertThat(filterNames("coach")).containsExactlyInAnyOrder("My tasks", "Job coaches: open", "Overdue");
+        assertThat(filterNames("lead")).containsExactlyInAnyOrder("My tasks", "Team leads: open", "Overdue");
+        assertThat(filterNames("manager")).isEmpty();
+        assertThat(filterNames("integration")).isEmpty();
+
+        String openFilter = filterId("coordinator", "Referral coordinators: open");
+        JsonNode count = engineRest("coordinator", HttpMethod.GET, "/engine-rest/filter/" + openFilter + "/count", null).getBody();
+        assertThat(count.get("count").asInt()).isPositive();
+        assertThat(engineRest("coach", HttpMethod.GET, "/engine-rest/filter/" + openFilter + "/count", null)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void managersReadAllJourneysButChangeNothing() {
+        JsonNode instances = engineRest("manager", HttpMethod.GET,
+                "/engine-rest/process-instance?maxResults=50&businessKey=" + journeyId, null).getBody();
+        assertThat(instances).isNotEmpty();
+        String instanceId = instances.get(0).get("id").asText();
+        assertThat(engineRest("manager", HttpMethod.DELETE, "/engine-rest/process-instance/" + instanceId, null)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(engineRest("manager", HttpMethod.POST, "/engine-rest/process-definition/key/participant-journey/start",
+                "{}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(engineRest("integration", HttpMethod.GET,
+                "/engine-rest/process-instance?maxResults=50&businessKey=" + journeyId, null).getBody()).isEmpty();
+    }
+
+    @Test
+    void webappsLetInOnlyTheRightGroups() {
+        assertThat(webappLogin("coordinator", "tasklist")).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin("manager", "cockpit")).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin("lead", "cockpit")).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin("admin", "admin")).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin("manager", "tasklist")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin("coach", "cockpit")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin("integration", "tasklist")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin("integration", "cockpit")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin("integration", "admin")).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private List<String> filterNames(String user) {
+        List<String> names = new ArrayList<>();
+        engineRest(user, HttpMethod.GET, "/engine-rest/filter?resourceType=Task&maxResults=50", null).getBody()
+                .forEach(filter -> names.add(filter.get("name").asText()));
+        return names;
+    }
+
+    private String filterId(String user, String name) {
+        for (JsonNode filter : engineRest(user, HttpMethod.GET, "/engine-rest/filter?resourceType=Task&maxResults=50", null).getBody()) {
+            if (filter.get("name").asText().equals(name)) {
+                return filter.get("id").asText();
+            }
+        }
+        throw new AssertionError("No filter " + name + " for " + user);
+    }
+
+    private ResponseEntity<JsonNode> engineRest(String user, HttpMethod method, String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, user);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    /** Logs in to a webapp as its login page does: CSRF token from a first request, then the form post. */
+    private HttpStatus webappLogin(String user, String app) {
+        ResponseEntity<String> page = http.getForEntity("/camunda/app/" + app + "/", String.class);
+        List<String> cookies = page.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        StringBuilder cookieHeader = new StringBuilder();
+        String csrf = null;
+        for (String cookie : cookies) {
+            String pair = cookie.split(";", 2)[0];
+            cookieHeader.append(cookieHeader.isEmpty() ? "" : "; ").append(pair);
+            if (pair.startsWith("XSRF-TOKEN=")) {
+                csrf = pair.substring("XSRF-TOKEN=".length());
+            }
+        }
+        headers.set(HttpHeaders.COOKIE, cookieHeader.toString());
+        if (csrf != null) {
+            headers.set("X-XSRF-TOKEN", csrf);
+        }
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>(Map.of("username", List.of(user), "password", List.of(user)));
+        ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
+                new HttpEntity<>(form, headers), String.class);
+        return HttpStatus.valueOf(login.getStatusCode().value());
+    }
+}
