@@ -3,14 +3,15 @@ package fi.polku.journey;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
  * Reads what a Camunda Form submitted and checks it again on the server: the form's own
  * validation is a convenience for the user, not a guarantee (engine REST accepts anything).
- * A broken rule becomes a {@link BadUserRequestException}, which Tasklist and engine REST show as
- * a 400 with the message, and the task stays open.
+ * A broken rule becomes a {@link FormFieldValidationException}: engine REST answers it with 400
+ * and the message (Tasklist shows it), the transaction rolls back and the task stays open. It is
+ * the engine's own form-validation exception, the one its REST layer maps to 400.
  */
 public final class FormValues {
 
@@ -78,7 +79,7 @@ public final class FormValues {
         }
     }
 
-    public static BadUserRequestException invalid(String field, String rule) {
-        return new BadUserRequestException("Field '" + field + "' " + rule);
+    public static FormFieldValidationException invalid(String field, String rule) {
+        return new FormFieldValidationException(field, "Field '" + field + "' " + rule);
     }
 }

@@ -1,10 +1,11 @@
 package fi.polku.referral;
 
+import fi.polku.journey.CompletedTaskListener;
 import fi.polku.journey.FormValues;
 import fi.polku.journey.JourneyProcess;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,26 +13,26 @@ import org.springframework.stereotype.Component;
  * database. The note (free text) leaves the process variables; the decision stays for routing.
  */
 @Component("recordReferralReview")
-public class RecordReferralReviewListener implements TaskListener {
+public class RecordReferralReviewListener extends CompletedTaskListener {
 
     static final Set<String> DECISIONS = Set.of("ACCEPT", "DECLINE", "REQUEST_INFO");
 
     private final ReferralRecords records;
 
-    public RecordReferralReviewListener(ReferralRecords records) {
+    public RecordReferralReviewListener(ReferralRecords records, IdentityService identityService) {
+        super(identityService);
         this.records = records;
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        FormValues form = FormValues.of(task);
+    protected void record(DelegateExecution execution, FormValues form, String completedBy) {
         String decision = form.requiredChoice("reviewDecision", DECISIONS);
         String note = switch (decision) {
             case "DECLINE" -> form.requiredText("declineReason", 500);
             case "REQUEST_INFO" -> form.requiredText("reviewNote", 2000);
             default -> form.optionalText("reviewNote", 2000);
         };
-        records.addReview(JourneyProcess.journeyId(task), decision, note, task.getAssignee());
+        records.addReview(JourneyProcess.journeyId(execution), decision, note, completedBy);
         form.discard("reviewNote");
     }
 }

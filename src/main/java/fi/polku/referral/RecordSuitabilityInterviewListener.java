@@ -1,11 +1,12 @@
 package fi.polku.referral;
 
+import fi.polku.journey.CompletedTaskListener;
 import fi.polku.journey.FormValues;
 import fi.polku.journey.JourneyProcess;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,20 +14,20 @@ import org.springframework.stereotype.Component;
  * Only the outcome and that count stay as process variables (they route the flow).
  */
 @Component("recordSuitabilityInterview")
-public class RecordSuitabilityInterviewListener implements TaskListener {
+public class RecordSuitabilityInterviewListener extends CompletedTaskListener {
 
     static final Set<String> OUTCOMES = Set.of("SUITABLE", "NOT_SUITABLE", "NO_SHOW");
     static final Set<String> WORK_TEAMS = Set.of("SOFTWARE", "MEDIA", "GAMES", "SUPPORT");
 
     private final ReferralRecords records;
 
-    public RecordSuitabilityInterviewListener(ReferralRecords records) {
+    public RecordSuitabilityInterviewListener(ReferralRecords records, IdentityService identityService) {
+        super(identityService);
         this.records = records;
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        FormValues form = FormValues.of(task);
+    protected void record(DelegateExecution execution, FormValues form, String completedBy) {
         String outcome = form.requiredChoice("interviewOutcome", OUTCOMES);
         boolean attended = !"NO_SHOW".equals(outcome);
         ReferralRecords.Interview interview = new ReferralRecords.Interview(
@@ -35,10 +36,10 @@ public class RecordSuitabilityInterviewListener implements TaskListener {
                 attended ? form.requiredInt("motivation", 1, 5) : null,
                 attended ? form.requiredChoice("preferredWorkTeam", WORK_TEAMS) : null,
                 form.optionalText("interviewNote", 2000),
-                task.getAssignee());
-        UUID journeyId = JourneyProcess.journeyId(task);
+                completedBy);
+        UUID journeyId = JourneyProcess.journeyId(execution);
         records.addInterview(journeyId, interview);
-        task.setVariable("noShowCount", records.countInterviews(journeyId, "NO_SHOW"));
+        execution.setVariable("noShowCount", records.countInterviews(journeyId, "NO_SHOW"));
         form.discard("interviewDate", "motivation", "preferredWorkTeam", "interviewNote");
     }
 }

@@ -1,37 +1,38 @@
 package fi.polku.referral;
 
+import fi.polku.journey.CompletedTaskListener;
 import fi.polku.journey.FormValues;
 import fi.polku.journey.JourneyProcess;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** Completes "Decide on waiting participant": keep waiting, or decline and leave the waiting list. */
 @Component("recordWaitingDecision")
-public class RecordWaitingDecisionListener implements TaskListener {
+public class RecordWaitingDecisionListener extends CompletedTaskListener {
 
     static final Set<String> DECISIONS = Set.of("KEEP_WAITING", "DECLINE");
 
     private final ReferralRecords records;
     private final PlaceRegistry places;
 
-    public RecordWaitingDecisionListener(ReferralRecords records, PlaceRegistry places) {
+    public RecordWaitingDecisionListener(ReferralRecords records, PlaceRegistry places, IdentityService identityService) {
+        super(identityService);
         this.records = records;
         this.places = places;
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        FormValues form = FormValues.of(task);
+    protected void record(DelegateExecution execution, FormValues form, String completedBy) {
         String decision = form.requiredChoice("waitingDecision", DECISIONS);
-        UUID journeyId = JourneyProcess.journeyId(task);
+        UUID journeyId = JourneyProcess.journeyId(execution);
         String reason = null;
         if ("DECLINE".equals(decision)) {
             reason = form.requiredText("declineReason", 500);
             places.leaveWaitingList(journeyId);
         }
-        records.addReview(journeyId, "WAITING_LIST_" + decision, reason, task.getAssignee());
+        records.addReview(journeyId, "WAITING_LIST_" + decision, reason, completedBy);
     }
 }

@@ -6,10 +6,10 @@ import fi.polku.api.RequestValidation;
 import fi.polku.journey.JourneyProcess;
 import fi.polku.participant.PersonalDataVariables;
 import java.util.UUID;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +39,8 @@ public class RegisterTasklistReferralListener implements ExecutionListener {
         }
         Object submitted = execution.getVariable(PersonalDataVariables.INTAKE);
         if (submitted == null) {
-            throw new BadUserRequestException("Start the journey with the form referral-start or through "
-                    + "POST /api/v1/referrals");
+            throw new FormFieldValidationException(PersonalDataVariables.INTAKE, "Start the journey with the form "
+                    + "referral-start or through POST /api/v1/referrals");
         }
         UUID journeyId;
         ReferralRequest referral;
@@ -48,7 +48,9 @@ public class RegisterTasklistReferralListener implements ExecutionListener {
             referral = validation.read(submitted.toString(), ReferralRequest.class);
             journeyId = intake.registerStartedJourney(referral, startedBy());
         } catch (InvalidRequestException | ApiException e) {
-            throw new BadUserRequestException("The referral was not registered: " + e.getMessage());
+            // The engine's form-validation exception: Tasklist shows the message, engine REST answers 400.
+            throw new FormFieldValidationException(PersonalDataVariables.INTAKE,
+                    "The referral was not registered: " + e.getMessage());
         }
         execution.removeVariable(PersonalDataVariables.INTAKE);
         execution.setProcessBusinessKey(journeyId.toString());

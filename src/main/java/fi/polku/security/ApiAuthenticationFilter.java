@@ -1,6 +1,7 @@
 package fi.polku.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.polku.api.ApiException;
 import fi.polku.api.ApiProblem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,10 +26,16 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
     private final ObjectMapper objectMapper;
+    private final List<Role> requiredRoles;
 
-    public ApiAuthenticationFilter(IdentityService identityService, ObjectMapper objectMapper) {
+    /**
+     * @param requiredRoles when given, the caller must be in one of them (administrators always
+     *                      are); otherwise each endpoint checks its own groups
+     */
+    public ApiAuthenticationFilter(IdentityService identityService, ObjectMapper objectMapper, Role... requiredRoles) {
         this.identityService = identityService;
         this.objectMapper = objectMapper;
+        this.requiredRoles = List.of(requiredRoles);
     }
 
     @Override
@@ -41,7 +48,16 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         List<String> groups = identityService.createGroupQuery().groupMember(credentials[0]).list().stream()
                 .map(Group::getId).toList();
-        request.setAttribute(ApiCaller.ATTRIBUTE, new ApiCaller(credentials[0], groups));
+        ApiCaller caller = new ApiCaller(credentials[0], groups);
+        if (!requiredRoles.isEmpty()) {
+            try {
+                caller.require(requiredRoles.toArray(Role[]::new));
+            } catch (ApiException forbidden) {
+                write(response, forbidden.problem());
+                return;
+            }
+        }
+        request.setAttribute(ApiCaller.ATTRIBUTE, caller);
         chain.doFilter(request, response);
     }
 
@@ -59,10 +75,13 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
 
     private void unauthorized(HttpServletResponse response) throws IOException {
-        ProblemDetail problem = ApiProblem.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
-                "Authenticate with HTTP Basic as a Polku user");
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setHeader("WWW-Authenticate", "Basic realm=\"Polku\", charset=\"UTF-8\"");
+        write(response, ApiProblem.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+                "Authenticate with HTTP Basic as a Polku user"));
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
     }

@@ -36,4 +36,16 @@ public class WebSecurityConfiguration {
         registration.setOrder(2);
         return registration;
     }
+
+    /** Metrics (e.g. failed notifications) are for managers and administrators; health stays public. */
+    @Bean
+    public FilterRegistrationBean<ApiAuthenticationFilter> metricsAuthentication(IdentityService identityService,
+                                                                                 ObjectMapper objectMapper) {
+        FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
+                new ApiAuthenticationFilter(identityService, objectMapper, Role.MANAGERS));
+        registration.setName("metrics-authentication");
+        registration.addUrlPatterns("/actuator/metrics", "/actuator/metrics/*");
+        registration.setOrder(2);
+        return registration;
+    }
 }

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -50,6 +51,7 @@ class ReferralProcessTest {
     private final JourneyRepository journeys = mock(JourneyRepository.class);
     private final ReferralRecords records = mock(ReferralRecords.class);
     private final PlaceRegistry places = mock(PlaceRegistry.class);
+    private final IdentityService identity = mock(IdentityService.class);
     private final List<String> notifications = new ArrayList<>();
     private final Queue<Boolean> freePlaces = new ArrayDeque<>();
     private String eligibility;
@@ -70,9 +72,9 @@ class ReferralProcessTest {
             execution.setVariable("waitingListJoined", !reserved && !execution.hasVariable("waitingListJoined"));
         });
         Mocks.register("journeyLifecycle", new JourneyLifecycle(journeys));
-        Mocks.register("recordReferralReview", new RecordReferralReviewListener(records));
-        Mocks.register("recordSuitabilityInterview", new RecordSuitabilityInterviewListener(records));
-        Mocks.register("recordWaitingDecision", new RecordWaitingDecisionListener(records, places));
+        Mocks.register("recordReferralReview", new RecordReferralReviewListener(records, identity));
+        Mocks.register("recordSuitabilityInterview", new RecordSuitabilityInterviewListener(records, identity));
+        Mocks.register("recordWaitingDecision", new RecordWaitingDecisionListener(records, places, identity));
     }
 
     @AfterEach

@@ -101,6 +101,12 @@ public abstract class IntegrationTest {
                 task -> task != null);
     }
 
+    /** Waits until one of the journey's executions stands at the activity (e.g. a receive task). */
+    protected void awaitActivity(String journeyId, String activityId) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> runtimeService
+                .createExecutionQuery().processInstanceBusinessKey(journeyId).activityId(activityId).count() > 0);
+    }
+
     protected JsonNode status(String journeyId) {
         return get("integration", "/api/v1/referrals/" + journeyId).getBody();
     }

@@ -1,0 +1,32 @@
+package fi.polku.journey;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * Records what a user task's form submitted, as an execution listener on the task's {@code end}.
+ * (A task listener would do, but the engine wraps its exceptions, which turns a form validation
+ * error into a 500.) A task that ends because the journey was withdrawn records nothing.
+ */
+public abstract class CompletedTaskListener implements ExecutionListener {
+
+    private final IdentityService identityService;
+
+    protected CompletedTaskListener(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public final void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        Authentication authentication = identityService.getCurrentAuthentication();
+        record(execution, FormValues.of(execution), authentication == null ? null : authentication.getUserId());
+    }
+
+    /** Checks and stores the submitted values; {@code completedBy} is the user who completed the task. */
+    protected abstract void record(DelegateExecution execution, FormValues form, String completedBy);
+}
