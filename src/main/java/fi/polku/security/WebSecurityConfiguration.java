@@ -37,6 +37,16 @@ public class WebSecurityConfiguration {
         return registration;
     }
 
+    @Bean
+    public FilterRegistrationBean<TechnicalUserLoginFilter> technicalUserLogin(IdentityService identityService) {
+        FilterRegistrationBean<TechnicalUserLoginFilter> registration =
+                new FilterRegistrationBean<>(new TechnicalUserLoginFilter(identityService));
+        registration.setName("technical-user-login");
+        registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
+        registration.setOrder(1);
+        return registration;
+    }
+
     /** Metrics (e.g. failed notifications) are for managers and administrators; health stays public. */
     @Bean
     public FilterRegistrationBean<ApiAuthenticationFilter> metricsAuthentication(IdentityService identityService,

@@ -152,6 +152,8 @@ class AuthorizationIT extends IntegrationTest {
         assertThat(webappLogin("integration", "tasklist")).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(webappLogin("integration", "cockpit")).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(webappLogin("integration", "admin")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin("integration", "welcome")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin("coach", "welcome")).isEqualTo(HttpStatus.OK);
     }
 
     private List<String> filterNames(String user) {
