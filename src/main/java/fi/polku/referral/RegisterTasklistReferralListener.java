@@ -1,10 +1,16 @@
 package fi.polku.referral;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.api.ApiException;
 import fi.polku.api.InvalidRequestException;
 import fi.polku.api.RequestValidation;
 import fi.polku.journey.JourneyProcess;
 import fi.polku.participant.PersonalDataVariables;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,12 +30,14 @@ public class RegisterTasklistReferralListener implements ExecutionListener {
     private final ReferralIntake intake;
     private final RequestValidation validation;
     private final IdentityService identityService;
+    private final ObjectMapper objectMapper;
 
     public RegisterTasklistReferralListener(ReferralIntake intake, RequestValidation validation,
-                                            IdentityService identityService) {
+                                            IdentityService identityService, ObjectMapper objectMapper) {
         this.intake = intake;
         this.validation = validation;
         this.identityService = identityService;
+        this.objectMapper = objectMapper;
     }
 
     @Override
@@ -45,7 +53,7 @@ public class RegisterTasklistReferralListener implements ExecutionListener {
         UUID journeyId;
         ReferralRequest referral;
         try {
-            referral = validation.read(submitted.toString(), ReferralRequest.class);
+            referral = validation.read(withoutEmptyFields(submitted.toString()), ReferralRequest.class);
             journeyId = intake.registerStartedJourney(referral, startedBy());
         } catch (InvalidRequestException | ApiException e) {
             // The engine's form-validation exception: Tasklist shows the message, engine REST answers 400.
@@ -56,6 +64,31 @@ public class RegisterTasklistReferralListener implements ExecutionListener {
         execution.setProcessBusinessKey(journeyId.toString());
         execution.setVariable(JourneyProcess.JOURNEY_ID, journeyId.toString());
         execution.setVariable(JourneyProcess.DISPLAY_NAME, referral.participant().displayName());
+    }
+
+    /** The form submits an optional field left empty as "", which means "not given". */
+    private String withoutEmptyFields(String json) {
+        try {
+            JsonNode tree = objectMapper.readTree(json);
+            removeEmptyText(tree);
+            return tree.toString();
+        } catch (JsonProcessingException e) {
+            return json; // reported by the validation with the position of the error
+        }
+    }
+
+    private static void removeEmptyText(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            List<String> empty = new ArrayList<>();
+            object.fields().forEachRemaining(field -> {
+                if (field.getValue().isTextual() && field.getValue().asText().isBlank()) {
+                    empty.add(field.getKey());
+                } else {
+                    removeEmptyText(field.getValue());
+                }
+            });
+            object.remove(empty);
+        }
     }
 
     private String startedBy() {

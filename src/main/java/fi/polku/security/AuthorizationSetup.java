@@ -33,6 +33,10 @@ public class AuthorizationSetup {
         }
         for (Role role : Role.team()) {
             grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            // Tasklist draws a task's diagram and shows the participant's display name in the list;
+            // both are read from the process, not the task. Task access itself stays per group.
+            grant(role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+            grant(role, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
         }
         // A referral by phone or e-mail is started from Tasklist: only the journey is startable.
         grant(Role.REFERRAL_COORDINATORS, Resources.PROCESS_DEFINITION, JourneyProcess.KEY,
