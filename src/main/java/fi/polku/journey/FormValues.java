@@ -2,9 +2,14 @@ package fi.polku.journey;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Reads what a Camunda Form submitted and checks it again on the server: the form's own
@@ -61,6 +66,24 @@ public final class FormValues {
             throw invalid(name, "is required and must be a whole number from " + min + " to " + max);
         }
         return number.intValue();
+    }
+
+    /**
+     * A checklist: at least one of the allowed values. Tasklist submits it as a JSON array (a Spin
+     * JSON variable); Java callers may pass a collection.
+     */
+    public List<String> requiredChoices(String name, Set<String> allowed) {
+        Object value = scope.getVariable(name);
+        List<String> choices = new ArrayList<>();
+        if (value instanceof SpinJsonNode json && json.isArray()) {
+            json.elements().forEach(element -> choices.add(element.isString() ? element.stringValue() : element.toString()));
+        } else if (value instanceof Collection<?> collection) {
+            collection.forEach(item -> choices.add(String.valueOf(item)));
+        }
+        if (choices.isEmpty() || !allowed.containsAll(choices)) {
+            throw invalid(name, "needs at least one of " + String.join(", ", allowed.stream().sorted().toList()));
+        }
+        return List.copyOf(new LinkedHashSet<>(choices));
     }
 
     public LocalDate requiredDate(String name) {

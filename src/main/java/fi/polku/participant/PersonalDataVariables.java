@@ -3,16 +3,28 @@ package fi.polku.participant;
 import java.util.Set;
 
 /**
- * Variables that carry personal data or free text on its way from a Camunda Form to the domain
- * database. Listeners move them there and remove them; {@link PersonalDataHistoryFilter} keeps
- * them out of the engine's history, so they exist nowhere else.
+ * Form values on their way to the domain database: personal data, free text, assessment results.
+ * The listener of each task moves them there and removes them; {@link PersonalDataHistoryFilter}
+ * keeps them out of the engine's history, so the domain database is their only home. Variables
+ * that route the flow (decisions, outcomes, the track) are not listed and stay.
  */
 public final class PersonalDataVariables {
 
     /** The Tasklist start form {@code referral-start} submits the whole referral as this object. */
     public static final String INTAKE = "intake";
 
-    public static final Set<String> NAMES = Set.of(INTAKE, "reviewNote", "interviewNote");
+    /** The case conference's read-only copy of the assessment. */
+    public static final String ASSESSMENT_SUMMARY = "assessment";
+
+    public static final Set<String> NAMES = Set.of(
+            INTAKE,
+            // referral
+            "reviewNote", "interviewNote", "interviewDate", "motivation", "preferredWorkTeam",
+            // initial assessment
+            ASSESSMENT_SUMMARY, "crearStudies", "crearTimeUse", "crearWellbeing", "crearCareerPlanning",
+            "crearEmployment", "supportNeedLevel", "supportNeeds", "serviceNeedNote", "workAbilityScore",
+            "digitalSkillsScore", "pathwayInterest", "priorCredits", "pathwayNote", "wellbeingCheckDate",
+            "wellbeingCheckProvider", "goal1", "goal2", "goal3", "studyPlan", "guidanceAgreement", "overdueAction");
 
     private PersonalDataVariables() {
     }

@@ -31,17 +31,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every path of {@code participant-journey.bpmn}. The referral phase is replaced by a stand-in
- * with one task whose completion chooses the phase's outcome; {@code ReferralProcessTest} covers
- * the real one.
+ * Every path of {@code participant-journey.bpmn}. Each phase is replaced by a stand-in with one
+ * task whose completion chooses the phase's outcome; the phases have process tests of their own.
  */
 @Deployment(resources = "processes/participant-journey.bpmn")
 class ParticipantJourneyProcessTest {
 
-    private static final String STAND_IN = "referral";
+    private static final List<String> PHASES = List.of("referral", "initial-assessment");
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessTestEngine.fullCoverage(STAND_IN);
+    static ProcessEngineCoverageExtension extension = ProcessTestEngine.fullCoverage(PHASES.toArray(String[]::new));
 
     private final JourneyRepository journeys = mock(JourneyRepository.class);
     private final List<String> notifications = new ArrayList<>();
@@ -51,10 +50,11 @@ class ParticipantJourneyProcessTest {
     @BeforeEach
     void setUp(ProcessEngine engine) {
         BpmnAwareTests.init(engine);
-        repositoryService().createDeployment().addModelInstance("referral-stand-in.bpmn",
-                Bpmn.createExecutableProcess(STAND_IN).camundaHistoryTimeToLive(1)
-                        .startEvent().userTask("StandIn_DecideReferral").camundaCandidateGroups("referral-coordinators")
-                        .endEvent().done()).deploy();
+        for (String phase : PHASES) {
+            repositoryService().createDeployment().addModelInstance(phase + "-stand-in.bpmn",
+                    Bpmn.createExecutableProcess(phase).camundaHistoryTimeToLive(1)
+                            .startEvent().userTask("StandIn_" + phase).endEvent().done()).deploy();
+        }
         // Journeys started over the API arrive with their id; the Tasklist listener then does nothing.
         Mocks.register("registerTasklistReferral", (ExecutionListener) execution -> { });
         Mocks.register("journeyLifecycle", new JourneyLifecycle(journeys));
@@ -78,12 +78,30 @@ class ParticipantJourneyProcessTest {
         return journey;
     }
 
-    @Test
-    void acceptedReferralEnrolsTheParticipant() {
+    private ProcessInstance assessJourney() {
         ProcessInstance journey = startJourney();
         complete(task(), withVariables("referralOutcome", "ACCEPTED"));
-        assertThat(journey).isEnded().hasPassed("EndEvent_ParticipantEnrolled");
-        verify(journeys).end(UUID.fromString(journeyId), "ENROLLED");
+        assertThat(journey).isWaitingAt("CallActivity_InitialAssessment");
+        assertThat(calledProcessInstance(journey)).hasBusinessKey(journeyId);
+        verify(journeys).enterPhase(UUID.fromString(journeyId), "INITIAL_ASSESSMENT");
+        return journey;
+    }
+
+    @Test
+    void anAcceptedReferralIsAssessedAndAgreesWageSubsidyWork() {
+        ProcessInstance journey = assessJourney();
+        complete(task(), withVariables("track", "WAGE_SUBSIDY_WORK"));
+        assertThat(journey).isEnded().hasPassed("EndEvent_WageSubsidyTrackAgreed");
+        verify(journeys).end(UUID.fromString(journeyId), "WAGE_SUBSIDY_TRACK_AGREED");
+    }
+
+    @Test
+    void anAssessmentThatRefersElsewhereNotifiesTheReferrerAndEnds() {
+        ProcessInstance journey = assessJourney();
+        complete(task(), withVariables("track", "REFER_ELSEWHERE", "referralService", "WORKSHOP"));
+        assertThat(journey).isEnded().hasPassed("Task_NotifyReferredElsewhere", "EndEvent_ReferredElsewhere");
+        Assertions.assertThat(notifications).containsExactly("REFERRED_ELSEWHERE:WORKSHOP");
+        verify(journeys).end(UUID.fromString(journeyId), "REFERRED_ELSEWHERE");
     }
 
     @Test

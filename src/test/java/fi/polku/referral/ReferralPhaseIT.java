@@ -94,10 +94,10 @@ class ReferralPhaseIT extends IntegrationTest {
         interview(journeyId, "NO_SHOW");
         interview(journeyId, "SUITABLE");
 
-        awaitStatus(journeyId, "status", "ENDED");
+        awaitStatus(journeyId, "phase", "INITIAL_ASSESSMENT");
         JsonNode status = status(journeyId);
         assertThat(status.get("decision").asText()).isEqualTo("ACCEPTED");
-        assertThat(status.get("outcome").asText()).isEqualTo("ENROLLED");
+        assertThat(status.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(notifications(journeyId)).containsExactly("INFORMATION_REQUESTED", "REFERRAL_ACCEPTED");
         assertThat(jdbc.queryForList("select outcome from suitability_interview where journey_id = ?::uuid order by id",
                 String.class, journeyId)).containsExactly("NO_SHOW", "SUITABLE");
@@ -119,33 +119,37 @@ class ReferralPhaseIT extends IntegrationTest {
     void aFullProgrammeKeepsTheNextParticipantWaitingUntilSomeoneLeaves() {
         String first = createJourney(referral());
         interview(first, "SUITABLE");
-        awaitStatus(first, "outcome", "ENROLLED");
+        awaitStatus(first, "phase", "INITIAL_ASSESSMENT");
 
         String second = createJourney(referral());
         interview(second, "SUITABLE");
         awaitActivity(second, "Task_WaitForPlace");
         await().atMost(Duration.ofSeconds(10)).until(() -> notifications(second).contains("WAITING_LIST"));
-        assertThat(status(second).get("status").asText()).isEqualTo("ACTIVE");
+
+        // A hint that a place is free while none is: the journey checks, and waits again.
+        assertThat(post("lead", "/api/v1/journeys/" + second + "/events", "{\"type\": \"PLACE_AVAILABLE\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        awaitActivity(second, "Task_WaitForPlace");
 
         ResponseEntity<JsonNode> withdrawn = post("integration", "/api/v1/journeys/" + first + "/events",
                 "{\"type\": \"JOURNEY_WITHDRAWN\", \"data\": {\"reason\": \"MOVED_AWAY\"}}");
-        assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(withdrawn.getBody().get("detail").asText()).contains("has ended");
+        assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(withdrawn.getBody().get("outcome").asText()).isEqualTo("WITHDRAWN");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(first).count()).isZero();
 
-        // The first journey is enrolled and over for now; the team lead frees its place by hand.
-        jdbc.update("update place_reservation set released_at = now() where journey_id = ?::uuid", first);
-        ResponseEntity<JsonNode> placeFree = post("lead", "/api/v1/journeys/" + second + "/events",
-                "{\"type\": \"PLACE_AVAILABLE\"}");
-        assertThat(placeFree.getStatusCode()).isEqualTo(HttpStatus.OK);
-        awaitStatus(second, "outcome", "ENROLLED");
+        // The freed place went to the waiting journey without anyone asking.
+        awaitStatus(second, "phase", "INITIAL_ASSESSMENT");
         assertThat(notifications(second)).containsExactly("WAITING_LIST", "REFERRAL_ACCEPTED");
+        assertThat(notifications(first)).containsExactly("REFERRAL_ACCEPTED", "JOURNEY_WITHDRAWN");
+        assertThat(jdbc.queryForObject("select count(*) from place_reservation where released_at is null", Integer.class))
+                .isOne();
     }
 
     @Test
-    void aWithdrawalFreesThePlaceForTheLongestWaitingJourney() {
+    void withdrawingAJourneyThatHoldsNoPlaceFreesNone() {
         String holder = createJourney(referral());
         interview(holder, "SUITABLE");
-        awaitStatus(holder, "outcome", "ENROLLED");
+        awaitStatus(holder, "phase", "INITIAL_ASSESSMENT");
         String waiting = createJourney(referral());
         interview(waiting, "SUITABLE");
         awaitActivity(waiting, "Task_WaitForPlace");
