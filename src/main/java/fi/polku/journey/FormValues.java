@@ -86,6 +86,12 @@ public final class FormValues {
         return List.copyOf(new LinkedHashSet<>(choices));
     }
 
+    /** A checkbox: true only when ticked. */
+    public boolean flag(String name) {
+        Object value = scope.getVariable(name);
+        return Boolean.TRUE.equals(value) || "true".equals(value);
+    }
+
     public LocalDate requiredDate(String name) {
         String text = requiredText(name, 30);
         try {

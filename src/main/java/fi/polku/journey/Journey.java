@@ -18,6 +18,7 @@ public record Journey(
         String decisionReason,
         String outcome,
         String outcomeReason,
+        String periodStatus,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         OffsetDateTime endedAt) {

@@ -3,28 +3,25 @@ package fi.polku.journey;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /** {@code POST /api/v1/journeys/{journeyId}/events}: an event and its data. */
 @Schema(description = "An event for a journey.", example = "{\"type\": \"JOURNEY_WITHDRAWN\", \"data\": {\"reason\": \"MOVED_AWAY\"}}")
 public record JourneyEventRequest(
-        @NotBlank @Schema(description = "REFERRAL_INFO_PROVIDED, PLACE_AVAILABLE or JOURNEY_WITHDRAWN") String type,
+        @NotBlank @Schema(description = "REFERRAL_INFO_PROVIDED, PLACE_AVAILABLE, WAGE_SUBSIDY_DECIDED, EMPLOYMENT_FOUND, "
+                + "PERIOD_INTERRUPTED or JOURNEY_WITHDRAWN") String type,
         @Schema(description = """
                 Fields per type (no other fields are accepted):
-                - REFERRAL_INFO_PROVIDED: `information` (string, optional, at most 4,000 characters) — what the referrer sent.
+                - REFERRAL_INFO_PROVIDED: `information` (optional, at most 4,000 characters): what the referrer sent.
                 - PLACE_AVAILABLE: none.
-                - JOURNEY_WITHDRAWN: `reason` (required: PARTICIPANT_WITHDREW, MOVED_AWAY, OTHER), `comment` (optional, at most 2,000 characters).
+                - WAGE_SUBSIDY_DECIDED: `decisionNumber` (required), `granted` (required); when granted also
+                  `funding` (PAY_SUBSIDY or CITY_FUNDING), `subsidyPercent` (0-100), `startDate` and `endDate`
+                  (YYYY-MM-DD, end after start, at most 24 months). Sent again during the period it changes the
+                  decision, and the period's remaining meetings follow the new dates.
+                - EMPLOYMENT_FOUND: `employer` (required), `startDate` (required), `contractType` (required:
+                  PERMANENT, FIXED_TERM, APPRENTICESHIP, SELF_EMPLOYED).
+                - PERIOD_INTERRUPTED: `reason` (required: HEALTH, STUDIES, MOVED_AWAY, PARTICIPANT_DECISION,
+                  EMPLOYER_DECISION, OTHER), `comment` (optional, at most 2,000 characters).
+                - JOURNEY_WITHDRAWN: `reason` (required: PARTICIPANT_WITHDREW, MOVED_AWAY, OTHER), `comment`
+                  (optional, at most 2,000 characters).
                 """) JsonNode data) {
-
-    public record ReferralInfoProvided(@Size(max = 4000) String information) {
-    }
-
-    public record PlaceAvailable() {
-    }
-
-    public enum WithdrawalReason { PARTICIPANT_WITHDREW, MOVED_AWAY, OTHER }
-
-    public record JourneyWithdrawn(@NotNull WithdrawalReason reason, @Size(max = 2000) String comment) {
-    }
 }

@@ -7,6 +7,9 @@ import java.util.Optional;
 public enum JourneyEventType {
     REFERRAL_INFO_PROVIDED("ReferralInfoProvided"),
     PLACE_AVAILABLE("PlaceAvailable"),
+    WAGE_SUBSIDY_DECIDED("WageSubsidyDecided"),
+    EMPLOYMENT_FOUND("EmploymentFound"),
+    PERIOD_INTERRUPTED("PeriodInterrupted"),
     JOURNEY_WITHDRAWN("JourneyWithdrawn");
 
     private final String messageName;

@@ -8,7 +8,7 @@ import fi.polku.api.ApiProblem;
 import fi.polku.api.FieldError;
 import fi.polku.api.InvalidRequestException;
 import fi.polku.api.RequestValidation;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -34,15 +34,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class JourneyEvents {
 
     private final JourneyRepository journeys;
+    private final Map<JourneyEventType, JourneyEventHandler<?>> handlers = new EnumMap<>(JourneyEventType.class);
     private final RequestValidation validation;
     private final ObjectMapper objectMapper;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final JdbcTemplate jdbc;
 
-    public JourneyEvents(JourneyRepository journeys, RequestValidation validation, ObjectMapper objectMapper,
-                         RuntimeService runtimeService, TaskService taskService, JdbcTemplate jdbc) {
+    public JourneyEvents(JourneyRepository journeys, List<JourneyEventHandler<?>> handlers, RequestValidation validation,
+                         ObjectMapper objectMapper, RuntimeService runtimeService, TaskService taskService,
+                         JdbcTemplate jdbc) {
         this.journeys = journeys;
+        handlers.forEach(handler -> this.handlers.put(handler.type(), handler));
         this.validation = validation;
         this.objectMapper = objectMapper;
         this.runtimeService = runtimeService;
@@ -54,22 +57,11 @@ public class JourneyEvents {
     public Journey receive(UUID journeyId, JourneyEventRequest event, String receivedBy) {
         Journey journey = journeys.find(journeyId)
                 .orElseThrow(() -> ApiException.notFound("No journey " + journeyId));
-        JourneyEventType type = JourneyEventType.parse(event.type()).orElseThrow(() -> new InvalidRequestException(
-                new FieldError("type", "enum", "must be one of " + Arrays.stream(JourneyEventType.values())
-                        .map(Enum::name).collect(Collectors.joining(", ")))));
+        JourneyEventType type = JourneyEventType.parse(event.type()).filter(handlers::containsKey)
+                .orElseThrow(() -> new InvalidRequestException(new FieldError("type", "enum", "must be one of "
+                        + handlers.keySet().stream().map(Enum::name).collect(Collectors.joining(", ")))));
         JsonNode data = event.data() == null || event.data().isNull() ? JsonNodeFactory.instance.objectNode() : event.data();
-        Map<String, Object> variables = switch (type) {
-            case REFERRAL_INFO_PROVIDED -> {
-                read(data, JourneyEventRequest.ReferralInfoProvided.class);
-                yield Map.of();
-            }
-            case PLACE_AVAILABLE -> {
-                read(data, JourneyEventRequest.PlaceAvailable.class);
-                yield Map.of();
-            }
-            case JOURNEY_WITHDRAWN -> Map.of("withdrawalReason",
-                    read(data, JourneyEventRequest.JourneyWithdrawn.class).reason().name());
-        };
+        Object validData = read(data, handlers.get(type).dataType());
 
         List<String> waitingFor = waitingFor(journeyId);
         if (!waitingFor.contains(type.name())) {
@@ -77,6 +69,7 @@ public class JourneyEvents {
         }
         jdbc.update("insert into journey_event (journey_id, type, data, received_by) values (?, ?, ?::jsonb, ?)",
                 journeyId, type.name(), data.toString(), receivedBy);
+        Map<String, Object> variables = accept(handlers.get(type), journeyId, validData, receivedBy);
         runtimeService.createMessageCorrelation(type.messageName())
                 .processInstanceBusinessKey(journeyId.toString())
                 .setVariables(variables)
@@ -109,6 +102,12 @@ public class JourneyEvents {
         problem.setProperty("waitingFor", waitingFor);
         problem.setProperty("openTasks", openTasks);
         return new ApiException(problem);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Map<String, Object> accept(JourneyEventHandler<T> handler, UUID journeyId, Object data,
+                                                  String receivedBy) {
+        return handler.accept(journeyId, (T) data, receivedBy);
     }
 
     private <T> T read(JsonNode data, Class<T> type) {

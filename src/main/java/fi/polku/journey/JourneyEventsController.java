@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class JourneyEventsController {
 
     private final JourneyEvents events;
+    private final JourneyRepository journeys;
 
-    public JourneyEventsController(JourneyEvents events) {
+    public JourneyEventsController(JourneyEvents events, JourneyRepository journeys) {
         this.events = events;
+        this.journeys = journeys;
     }
 
     @Operation(summary = "Send an event to a journey",
@@ -33,7 +35,8 @@ public class JourneyEventsController {
     public JourneyStatus receive(@PathVariable UUID journeyId, @Valid @RequestBody JourneyEventRequest event,
                                  HttpServletRequest request) {
         ApiCaller caller = ApiCaller.of(request).require(teamAndIntegrations());
-        return JourneyStatus.of(events.receive(journeyId, event, caller.userId()));
+        events.receive(journeyId, event, caller.userId());
+        return journeys.status(journeyId).orElseThrow();
     }
 
     static Role[] teamAndIntegrations() {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 public class JourneyRepository {
 
     private static final String COLUMNS = "id, participant_id, source_type, source_organisation, source_referral_id, "
-            + "status, phase, eligibility, eligibility_reason, decision, decision_reason, outcome, outcome_reason, "
+            + "status, phase, eligibility, eligibility_reason, decision, decision_reason, outcome, outcome_reason, period_status, "
             + "created_at, updated_at, ended_at";
 
     private final JdbcTemplate jdbc;
@@ -85,6 +85,22 @@ public class JourneyRepository {
         jdbc.update("update journey set outcome_reason = ?, updated_at = now() where id = ?", reason, id);
     }
 
+    public void setPeriodStatus(UUID id, String status) {
+        jdbc.update("update journey set period_status = ?, updated_at = now() where id = ?", status, id);
+    }
+
+    /** The journey as the API shows it, with its wage-subsidy period when a decision exists. */
+    public Optional<JourneyStatus> status(UUID id) {
+        return find(id).map(journey -> JourneyStatus.of(journey, jdbc.query("""
+                        select decision_number, granted, funding, subsidy_percent, start_date, end_date
+                        from wage_subsidy_decision where journey_id = ?""",
+                (rs, row) -> new JourneyStatus.WageSubsidy(rs.getString("decision_number"), rs.getBoolean("granted"),
+                        rs.getString("funding"), (Integer) rs.getObject("subsidy_percent"),
+                        rs.getObject("start_date", java.time.LocalDate.class),
+                        rs.getObject("end_date", java.time.LocalDate.class), journey.periodStatus()), id)
+                .stream().findFirst().orElse(null)));
+    }
+
     public String referrerEmail(UUID id) {
         return jdbc.queryForObject("select referrer_email from journey where id = ?", String.class, id);
     }
@@ -104,6 +120,7 @@ public class JourneyRepository {
                 rs.getString("decision_reason"),
                 rs.getString("outcome"),
                 rs.getString("outcome_reason"),
+                rs.getString("period_status"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getObject("ended_at", OffsetDateTime.class));

@@ -1,6 +1,7 @@
 package fi.polku.journey;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -12,13 +13,14 @@ import java.util.UUID;
 public record JourneyStatus(
         UUID journeyId,
         @Schema(description = "ACTIVE or ENDED") String status,
-        @Schema(description = "Current (or last) phase: REFERRAL, INITIAL_ASSESSMENT, ...") String phase,
+        @Schema(description = "Current (or last) phase: REFERRAL, INITIAL_ASSESSMENT, WAGE_SUBSIDY_PERIOD") String phase,
         Source source,
         @Schema(description = "Result of the eligibility check: ELIGIBLE, NEEDS_REVIEW, NOT_ELIGIBLE") String eligibility,
         @Schema(description = "Latest referral decision: INFORMATION_REQUESTED, ACCEPTED, DECLINED") String decision,
         String decisionReason,
         @Schema(description = "How the journey ended: REFERRAL_DECLINED, REFERRED_ELSEWHERE, WITHDRAWN, ...") String outcome,
         String outcomeReason,
+        @Schema(description = "The wage-subsidy period, once a decision is recorded") WageSubsidy wageSubsidy,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         OffsetDateTime endedAt) {
@@ -26,16 +28,24 @@ public record JourneyStatus(
     public record Source(String type, String organisation, String referralId) {
     }
 
+    /**
+     * @param status DECISION_PENDING, ONBOARDING, RUNNING, NOT_GRANTED, TRAINEE_PLACEMENT,
+     *               PERIOD_COMPLETED, EMPLOYMENT_FOUND, PERIOD_INTERRUPTED
+     */
+    public record WageSubsidy(String decisionNumber, Boolean granted, String funding, Integer subsidyPercent,
+                              LocalDate startDate, LocalDate endDate, String status) {
+    }
+
     /** The short answer to an intake: {@code journeyId}, {@code status} and {@code phase}. */
     public static JourneyStatus brief(Journey journey) {
         return new JourneyStatus(journey.id(), journey.status(), journey.phase(), null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
-    public static JourneyStatus of(Journey journey) {
+    public static JourneyStatus of(Journey journey, WageSubsidy wageSubsidy) {
         return new JourneyStatus(journey.id(), journey.status(), journey.phase(),
                 new Source(journey.sourceType(), journey.sourceOrganisation(), journey.sourceReferralId()),
                 journey.eligibility(), journey.decision(), journey.decisionReason(), journey.outcome(),
-                journey.outcomeReason(), journey.createdAt(), journey.updatedAt(), journey.endedAt());
+                journey.outcomeReason(), wageSubsidy, journey.createdAt(), journey.updatedAt(), journey.endedAt());
     }
 }

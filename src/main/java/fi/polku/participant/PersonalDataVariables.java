@@ -24,7 +24,11 @@ public final class PersonalDataVariables {
             ASSESSMENT_SUMMARY, "crearStudies", "crearTimeUse", "crearWellbeing", "crearCareerPlanning",
             "crearEmployment", "supportNeedLevel", "supportNeeds", "serviceNeedNote", "workAbilityScore",
             "digitalSkillsScore", "pathwayInterest", "priorCredits", "pathwayNote", "wellbeingCheckDate",
-            "wellbeingCheckProvider", "goal1", "goal2", "goal3", "studyPlan", "guidanceAgreement", "overdueAction");
+            "wellbeingCheckProvider", "goal1", "goal2", "goal3", "studyPlan", "guidanceAgreement", "overdueAction",
+            // wage-subsidy period
+            "decisionNumber", "subsidyDecision", "funding", "subsidyPercent", "subsidyStart", "subsidyEnd",
+            "contractDate", "workTeam", "mentor", "meetingDate", "meetingNote", "pathwayDecision", "attended",
+            "progress", "applicationsSent", "creditsEarned", "commitment", "traineeReadiness");
 
     private PersonalDataVariables() {
     }

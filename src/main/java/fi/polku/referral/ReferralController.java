@@ -57,6 +57,6 @@ public class ReferralController {
     public JourneyStatus get(@PathVariable UUID journeyId, HttpServletRequest request) {
         ApiCaller.of(request).require(Stream.concat(Role.team().stream(), Stream.of(Role.INTEGRATIONS, Role.MANAGERS))
                 .toArray(Role[]::new));
-        return JourneyStatus.of(journeys.find(journeyId).orElseThrow(() -> ApiException.notFound("No journey " + journeyId)));
+        return journeys.status(journeyId).orElseThrow(() -> ApiException.notFound("No journey " + journeyId));
     }
 }

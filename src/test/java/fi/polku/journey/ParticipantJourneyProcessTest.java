@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = "processes/participant-journey.bpmn")
 class ParticipantJourneyProcessTest {
 
-    private static final List<String> PHASES = List.of("referral", "initial-assessment");
+    private static final List<String> PHASES = List.of("referral", "initial-assessment", "wage-subsidy-period");
 
     @RegisterExtension
     static ProcessEngineCoverageExtension extension = ProcessTestEngine.fullCoverage(PHASES.toArray(String[]::new));
@@ -87,12 +87,38 @@ class ParticipantJourneyProcessTest {
         return journey;
     }
 
-    @Test
-    void anAcceptedReferralIsAssessedAndAgreesWageSubsidyWork() {
+    private ProcessInstance periodJourney() {
         ProcessInstance journey = assessJourney();
         complete(task(), withVariables("track", "WAGE_SUBSIDY_WORK"));
-        assertThat(journey).isEnded().hasPassed("EndEvent_WageSubsidyTrackAgreed");
-        verify(journeys).end(UUID.fromString(journeyId), "WAGE_SUBSIDY_TRACK_AGREED");
+        assertThat(journey).isWaitingAt("CallActivity_WageSubsidyPeriod");
+        assertThat(calledProcessInstance(journey)).hasBusinessKey(journeyId);
+        verify(journeys).enterPhase(UUID.fromString(journeyId), "WAGE_SUBSIDY_PERIOD");
+        return journey;
+    }
+
+    @Test
+    void aReadyParticipantGoesOnToTheTraineePlacement() {
+        ProcessInstance journey = periodJourney();
+        complete(task(), withVariables("periodOutcome", "TRAINEE_PLACEMENT"));
+        assertThat(journey).isEnded().hasPassed("EndEvent_ReadyForTraineePlacement");
+        verify(journeys).end(UUID.fromString(journeyId), "READY_FOR_TRAINEE_PLACEMENT");
+    }
+
+    @Test
+    void aSubsidyNotGrantedNotifiesTheReferrerAndEndsTheJourney() {
+        ProcessInstance journey = periodJourney();
+        complete(task(), withVariables("periodOutcome", "NOT_GRANTED"));
+        assertThat(journey).isEnded().hasPassed("Task_NotifySubsidyNotGranted", "EndEvent_SubsidyNotGranted");
+        Assertions.assertThat(notifications).containsExactly("SUBSIDY_NOT_GRANTED:null");
+        verify(journeys).end(UUID.fromString(journeyId), "SUBSIDY_NOT_GRANTED");
+    }
+
+    @Test
+    void aPeriodThatEndsOrIsLeftEarlyEndsTheJourneyWithItsOutcome() {
+        ProcessInstance journey = periodJourney();
+        complete(task(), withVariables("periodOutcome", "EMPLOYMENT_FOUND"));
+        assertThat(journey).isEnded().hasPassed("EndEvent_PeriodEnded");
+        verify(journeys).end(UUID.fromString(journeyId), "EMPLOYMENT_FOUND");
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,27 +25,13 @@ import org.springframework.http.ResponseEntity;
 class ReferralPhaseIT extends IntegrationTest {
 
     @Autowired
-    IdentityService identityService;
-    @Autowired
     HistoryService historyService;
 
-    /** The test profile has one wage-subsidy place; every test starts with it free. */
     @BeforeEach
-    void freeAllPlaces() {
-        jdbc.update("update place_reservation set released_at = now() where released_at is null");
-        jdbc.update("update waiting_list_entry set left_at = now() where left_at is null");
+    void startWithAFreePlace() {
+        freeAllPlaces();
     }
 
-    /** Claims and completes the task as the user, with the engine's authorization checks on. */
-    private void work(String user, String group, Task task, Map<String, Object> variables) {
-        identityService.setAuthentication(user, List.of(group));
-        try {
-            taskService.claim(task.getId(), user);
-            taskService.complete(task.getId(), variables);
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
 
     private void interview(String journeyId, String outcome) {
         Task task = awaitTask(journeyId, "Task_HoldSuitabilityInterview");

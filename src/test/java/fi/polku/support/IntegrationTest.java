@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -48,6 +51,8 @@ public abstract class IntegrationTest {
     protected RuntimeService runtimeService;
     @Autowired
     protected TaskService taskService;
+    @Autowired
+    protected IdentityService identityService;
 
     /** A valid referral as in the contract, with a fresh source referral id and person. */
     protected ObjectNode referral() {
@@ -91,6 +96,46 @@ public abstract class IntegrationTest {
             throw new AssertionError("Referral refused: " + response.getBody());
         }
         return response.getBody().get("journeyId").asText();
+    }
+
+    /** Claims and completes the task as the user, with the engine's authorization checks on. */
+    protected void work(String user, String group, Task task, Map<String, Object> variables) {
+        identityService.setAuthentication(user, List.of(group));
+        try {
+            taskService.claim(task.getId(), user);
+            taskService.complete(task.getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** Frees the test profile's one wage-subsidy place, so every test starts with it free. */
+    protected void freeAllPlaces() {
+        jdbc.update("update place_reservation set released_at = now() where released_at is null");
+        jdbc.update("update waiting_list_entry set left_at = now() where left_at is null");
+    }
+
+    /** A journey whose referral was accepted after a suitability interview: it stands at the assessment. */
+    protected String journeyInAssessment() {
+        String journeyId = createJourney(referral());
+        work("coach", "job-coaches", awaitTask(journeyId, "Task_HoldSuitabilityInterview"),
+                Map.of("interviewOutcome", "SUITABLE", "interviewDate", "2026-11-20", "motivation", 4,
+                        "preferredWorkTeam", "SOFTWARE"));
+        awaitTask(journeyId, "Task_DiscussPathwayStudies");
+        return journeyId;
+    }
+
+    /** The four professionals record the initial assessment. */
+    protected void assess(String journeyId, int wellbeing, String supportNeedLevel) {
+        work("instructor", "social-instructors", awaitTask(journeyId, "Task_ReviewServiceNeed"),
+                Map.of("crearStudies", 3, "crearTimeUse", 4, "crearWellbeing", wellbeing, "crearCareerPlanning", 3,
+                        "crearEmployment", 2, "supportNeedLevel", supportNeedLevel,
+                        "supportNeeds", List.of("HOUSING", "FINANCES"), "serviceNeedNote", "Lives with a friend for now"));
+        work("instructor", "social-instructors", awaitTask(journeyId, "Task_RecordWorkAbility"),
+                Map.of("workAbilityScore", 6));
+        work("coach", "job-coaches", awaitTask(journeyId, "Task_RunDigitalSkillsTest"), Map.of("digitalSkillsScore", 82));
+        work("counsellor", "study-counsellors", awaitTask(journeyId, "Task_DiscussPathwayStudies"),
+                Map.of("pathwayInterest", "PATHWAY_STUDIES", "priorCredits", 20));
     }
 
     /** Waits (the job executor runs the asynchronous steps) for the journey's open task. */
