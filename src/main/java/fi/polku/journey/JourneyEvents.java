@@ -54,7 +54,7 @@ public class JourneyEvents {
     }
 
     @Transactional
-    public Journey receive(UUID journeyId, JourneyEventRequest event, String receivedBy) {
+    public void receive(UUID journeyId, JourneyEventRequest event, String receivedBy) {
         Journey journey = journeys.find(journeyId)
                 .orElseThrow(() -> ApiException.notFound("No journey " + journeyId));
         JourneyEventType type = JourneyEventType.parse(event.type()).filter(handlers::containsKey)
@@ -74,7 +74,6 @@ public class JourneyEvents {
                 .processInstanceBusinessKey(journeyId.toString())
                 .setVariables(variables)
                 .correlateAllWithResult();
-        return journeys.get(journeyId);
     }
 
     /** Event types the journey's process instances are waiting for right now. */
