@@ -1,6 +1,7 @@
 package fi.polku.participant;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +48,20 @@ public class ParticipantRepository {
                         where j.status = 'ACTIVE' and lower(p.first_name) = lower(?) and lower(p.last_name) = lower(?)
                           and p.birth_date = ?""", UUID.class, firstName.strip(), lastName.strip(), birthDate)
                 .stream().findFirst();
+    }
+
+    /**
+     * What the referral coordinator and the job coach need to see on their forms: who referred,
+     * why, and the participant's background. No contact details.
+     */
+    public Map<String, Object> referralSummary(UUID journeyId) {
+        return jdbc.queryForMap("""
+                select j.source_organisation as organisation, j.referrer_name as referrer, j.reason,
+                       extract(year from age(p.birth_date))::int as age, p.municipality, p.education_level,
+                       p.ict_background, p.months_unemployed, p.finnish_level, p.preferred_language,
+                       c.sharing_with_partners
+                from journey j join participant p on p.id = j.participant_id
+                join consent c on c.participant_id = p.id where j.id = ?""", journeyId);
     }
 
     public EligibilityFacts eligibilityFacts(UUID journeyId) {

@@ -13,11 +13,14 @@ public final class PersonalDataVariables {
     /** The Tasklist start form {@code referral-start} submits the whole referral as this object. */
     public static final String INTAKE = "intake";
 
+    /** The review and interview forms' read-only copy of the referral. */
+    public static final String REFERRAL_SUMMARY = "referral";
+
     /** The case conference's read-only copy of the assessment. */
     public static final String ASSESSMENT_SUMMARY = "assessment";
 
     public static final Set<String> NAMES = Set.of(
-            INTAKE,
+            INTAKE, REFERRAL_SUMMARY,
             // referral
             "reviewNote", "interviewNote", "interviewDate", "motivation", "preferredWorkTeam",
             // initial assessment

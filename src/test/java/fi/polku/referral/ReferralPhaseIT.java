@@ -47,7 +47,7 @@ class ReferralPhaseIT extends IntegrationTest {
     }
 
     @Test
-    void aReferralNeedingReviewGoesThroughInformationRequestInterviewsAndAPlace() {
+    void aReferralNeedingReviewGoesThroughInformationRequestInterviewsAndAPlace() throws Exception {
         ObjectNode referral = referral();
         participant(referral).put("educationLevel", 2);
         String journeyId = createJourney(referral);
@@ -60,6 +60,13 @@ class ReferralPhaseIT extends IntegrationTest {
                 HttpMethod.POST, new HttpEntity<>("{\"variables\": {\"reviewDecision\": {\"value\": \"REQUEST_INFO\"}}}",
                         coordinator), JsonNode.class);
         assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        // The coordinator sees what is reviewed: the referral, without contact details.
+        JsonNode summary = objectMapper.readTree(http.exchange("/engine-rest/task/" + review.getId()
+                + "/form-variables?deserializeValues=false", HttpMethod.GET, new HttpEntity<>(coordinator), JsonNode.class)
+                .getBody().get("referral").get("value").asText());
+        assertThat(summary.get("education_level").asInt()).isEqualTo(2);
+        assertThat(summary.get("reason").asText()).startsWith("Completed an ICT vocational degree");
+        assertThat(summary.toString()).doesNotContain("example.org", "+358", "Virtanen");
         assertThat(incomplete.getBody().get("message").asText()).contains("Field 'reviewNote' is required");
         assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isOne();
 
@@ -93,8 +100,8 @@ class ReferralPhaseIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from journey_event where journey_id = ?::uuid", Integer.class,
                 journeyId)).isOne();
         // Free text went to the domain tables only, never into the engine's history.
-        assertThat(historyService.createHistoricVariableInstanceQuery().variableNameIn("reviewNote", "interviewNote")
-                .count()).isZero();
+        assertThat(historyService.createHistoricVariableInstanceQuery().variableNameIn("reviewNote", "interviewNote",
+                "referral").count()).isZero();
         assertThat(historyService.createHistoricDetailQuery().variableUpdates().list())
                 .noneMatch(d -> List.of("reviewNote", "interviewNote").contains(
                         ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()));

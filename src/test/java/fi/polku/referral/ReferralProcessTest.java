@@ -65,6 +65,7 @@ class ReferralProcessTest {
         });
         Mocks.register("notifyReferrer", (JavaDelegate) execution ->
                 notifications.add(execution.getVariableLocal("notification") + ":" + execution.getVariableLocal("reason")));
+        Mocks.register("showReferralSummary", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
         Mocks.register("requestInformation", (JavaDelegate) execution -> notifications.add("INFORMATION_REQUESTED"));
         Mocks.register("reservePlace", (JavaDelegate) execution -> {
             boolean reserved = Boolean.TRUE.equals(freePlaces.poll());
