@@ -1,0 +1,172 @@
+package fi.polku.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One user's headless Debian Chromium, driven through Debian's chromedriver (no browser or driver
+ * is downloaded), with the few gestures the Camunda webapps and Camunda Forms need.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "e2e");
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+    private final Path profile;
+
+    Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
+        try {
+            this.profile = Files.createTempDirectory("polku-e2e-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1400,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Logs in to a webapp as the user (password = user name in the demo and test profiles). */
+    Browser login(String app, String user) {
+        driver.get(baseUrl + "/camunda/app/" + app + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
+        driver.findElement(By.cssSelector("button[type='submit']")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        return this;
+    }
+
+    WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    void clickText(String text) {
+        click(By.xpath("//*[self::a or self::button or self::span][normalize-space(.)='" + text + "']"));
+    }
+
+    /** Opens a Tasklist filter by its name and then the newest task of that name in it. */
+    void openTask(String filter, String taskName) {
+        openFilter(filter);
+        List<WebElement> tasks = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.xpath("//h4[contains(@class,'task')]/a[normalize-space(.)='" + taskName + "']"), 0));
+        tasks.get(tasks.size() - 1).click();
+        visible(By.cssSelector(".fjs-form"));
+    }
+
+    void openFilter(String filter) {
+        click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(.),'" + filter + "')]"));
+    }
+
+    List<String> filterNames() {
+        return driver.findElements(By.cssSelector("div.task-filter h4 a")).stream()
+                // the focused filter shows its count after the name: "My tasks (0)" or "My tasks 0"
+                .map(a -> a.getText().replaceAll("\\s*\\(?\\d+\\)?$", "").trim()).filter(t -> !t.isBlank()).toList();
+    }
+
+    /** The task names the open filter lists. */
+    List<String> taskNamesInList() {
+        return driver.findElements(By.cssSelector("h4.task a")).stream()
+                .map(WebElement::getText).map(String::trim).filter(t -> !t.isBlank()).toList();
+    }
+
+    /** The Camunda Form field whose label starts with the text. */
+    WebElement field(String label) {
+        List<WebElement> fields = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.xpath(
+                "//div[contains(@class,'fjs-form-field') and not(contains(@class,'fjs-form-field-group'))]"
+                        + "[.//label[starts-with(normalize-space(.),'" + label + "')]]"), 0));
+        return fields.get(fields.size() - 1);
+    }
+
+    void type(String label, String value) {
+        WebElement input = field(label).findElement(By.cssSelector("input.fjs-input, textarea"));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    void choose(String option) {
+        click(By.xpath("//label[contains(@class,'fjs-form-field-label')][normalize-space(.)='" + option + "']"
+                + " | //div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='" + option + "']"));
+    }
+
+    void select(String label, String option) {
+        field(label).findElement(By.cssSelector(".fjs-input-group")).click();
+        click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"));
+    }
+
+    /** A date picker: typed as the form shows it (mm/dd/yyyy), the picker then closed. */
+    void date(String label, String mmddyyyy) {
+        WebElement input = field(label).findElement(By.cssSelector("input.fjs-input"));
+        input.sendKeys(mmddyyyy);
+        driver.findElement(By.cssSelector(".fjs-form h2, .fjs-form h1")).click();
+    }
+
+    /** Closes Tasklist's notifications, which can cover the form's buttons. */
+    void dismissNotifications() {
+        driver.findElements(By.cssSelector(".notifications .close, [cam-notifications] .close, .notification .close"))
+                .stream().filter(WebElement::isDisplayed).forEach(WebElement::click);
+    }
+
+    void complete() {
+        dismissNotifications();
+        click(By.xpath("//button[normalize-space(.)='Complete']"));
+    }
+
+    String formText() {
+        return driver.findElement(By.cssSelector(".fjs-form")).getText();
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // the temporary profile is left for the OS to clean
+        }
+    }
+}
