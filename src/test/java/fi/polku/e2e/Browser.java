@@ -72,20 +72,20 @@ final class Browser implements AutoCloseable {
     }
 
     void clickText(String text) {
-        click(By.xpath("//*[self::a or self::button or self::span][normalize-space(.)='" + text + "']"));
+        click(By.xpath("//*[self::a or self::button or self::span][normalize-space(.)=" + quote(text) + "]"));
     }
 
     /** Opens a Tasklist filter by its name and then the newest task of that name in it. */
     void openTask(String filter, String taskName) {
         openFilter(filter);
         List<WebElement> tasks = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
-                By.xpath("//h4[contains(@class,'task')]/a[normalize-space(.)='" + taskName + "']"), 0));
+                By.xpath("//h4[contains(@class,'task')]/a[normalize-space(.)=" + quote(taskName) + "]"), 0));
         tasks.get(tasks.size() - 1).click();
         visible(By.cssSelector(".fjs-form"));
     }
 
     void openFilter(String filter) {
-        click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(.),'" + filter + "')]"));
+        click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(.)," + quote(filter) + ")]"));
     }
 
     List<String> filterNames() {
@@ -104,7 +104,7 @@ final class Browser implements AutoCloseable {
     WebElement field(String label) {
         List<WebElement> fields = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.xpath(
                 "//div[contains(@class,'fjs-form-field') and not(contains(@class,'fjs-form-field-group'))]"
-                        + "[.//label[starts-with(normalize-space(.),'" + label + "')]]"), 0));
+                        + "[.//label[starts-with(normalize-space(.)," + quote(label) + ")]]"), 0));
         return fields.get(fields.size() - 1);
     }
 
@@ -115,13 +115,18 @@ final class Browser implements AutoCloseable {
     }
 
     void choose(String option) {
-        click(By.xpath("//label[contains(@class,'fjs-form-field-label')][normalize-space(.)='" + option + "']"
-                + " | //div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='" + option + "']"));
+        click(By.xpath("//label[contains(@class,'fjs-form-field-label')][normalize-space(.)=" + quote(option) + "]"
+                + " | //div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)=" + quote(option) + "]"));
+    }
+
+    /** Ticks a checklist or checkbox option by its label. */
+    void tick(String option) {
+        click(By.xpath("//label[normalize-space(.)=" + quote(option) + "]"));
     }
 
     void select(String label, String option) {
         field(label).findElement(By.cssSelector(".fjs-input-group")).click();
-        click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"));
+        click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)=" + quote(option) + "]"));
     }
 
     /** A date picker: typed as the form shows it (mm/dd/yyyy), the picker then closed. */
@@ -158,6 +163,11 @@ final class Browser implements AutoCloseable {
 
     void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
         wait.until(condition::apply);
+    }
+
+    /** An XPath string literal for any text, apostrophes included. */
+    static String quote(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
     }
 
     @Override

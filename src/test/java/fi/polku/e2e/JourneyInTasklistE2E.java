@@ -1,0 +1,238 @@
+package fi.polku.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.ManagementService;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * One participant's journey the way the staff meet it: a referral arrives over the API, the
+ * coordinator reviews it in Tasklist (a required field is missed once, then filled), the job coach
+ * holds the interview, four professionals assess, the team lead holds the case conference and
+ * records the wage-subsidy decision and contract, and the manager sees the journey in Cockpit.
+ * Each user logs in as themself and works only their group's tasks. Screenshots: {@code target/e2e/}.
+ */
+class JourneyInTasklistE2E extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ManagementService managementService;
+
+    private String journeyId;
+
+    @BeforeEach
+    void referralNeedingReview() {
+        freeAllPlaces();
+        ObjectNode referral = referral();
+        participant(referral).put("ictBackground", "NONE");
+        journeyId = createJourney(referral);
+        awaitTask(journeyId, "Task_ReviewReferral");
+    }
+
+    /** Fires the journey's waiting timer now, as an administrator would through the engine API. */
+    private void fireTimer(String activityId) {
+        String period = runtimeService.createProcessInstanceQuery().processDefinitionKey("wage-subsidy-period")
+                .processInstanceBusinessKey(journeyId).singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(period)
+                .activityId(activityId).singleResult().getId());
+    }
+
+    private long openTasks(String taskKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(journeyId).taskDefinitionKey(taskKey).count();
+    }
+
+    private Browser browser() {
+        return new Browser("http://localhost:" + port);
+    }
+
+    @Test
+    void oneParticipantFromReferralToTheWageSubsidyPeriodAndInCockpit() {
+        try (Browser coordinator = browser().login("tasklist", "coordinator")) {
+            assertThat(coordinator.driver().getTitle()).contains("Polku");
+            assertThat(coordinator.driver().findElements(By.cssSelector(".ce-eol-banner")))
+                    .allMatch(banner -> !banner.isDisplayed());
+            assertThat(coordinator.filterNames()).containsExactly("My tasks", "Referral coordinators: open", "Overdue");
+            coordinator.screenshot("01-coordinator-tasklist");
+
+            coordinator.openTask("Referral coordinators: open", "Review referral");
+            assertThat(coordinator.formText()).contains("No ICT background", "Helsinki Employment Services");
+            coordinator.clickText("Claim");
+            coordinator.choose("Request more information from the referrer");
+            coordinator.complete();
+            coordinator.visible(By.xpath("//*[contains(@class,'fjs-form-field-error')][contains(.,'Field is required')]"));
+            coordinator.screenshot("02-coordinator-required-field-missing");
+            assertThat(taskService.createTaskQuery().processInstanceBusinessKey(journeyId)
+                    .taskDefinitionKey("Task_ReviewReferral").count()).isOne();
+
+            coordinator.type("Information needed from the referrer", "Please send the latest CV");
+            coordinator.screenshot("03-coordinator-request-filled");
+            coordinator.complete();
+            coordinator.waitUntil(d -> "INFORMATION_REQUESTED".equals(status(journeyId).path("decision").asText()));
+        }
+        assertThat(post("integration", "/api/v1/journeys/" + journeyId + "/events",
+                "{\"type\": \"REFERRAL_INFO_PROVIDED\", \"data\": {\"information\": \"CV sent\"}}")
+                .getStatusCode().value()).isEqualTo(200);
+        awaitTask(journeyId, "Task_ReviewReferral");
+
+        try (Browser coordinator = browser().login("tasklist", "coordinator")) {
+            coordinator.openTask("Referral coordinators: open", "Review referral");
+            coordinator.clickText("Claim");
+            coordinator.choose("Accept for a suitability interview");
+            coordinator.complete();
+            coordinator.waitUntil(d -> taskService.createTaskQuery().processInstanceBusinessKey(journeyId)
+                    .taskDefinitionKey("Task_ReviewReferral").count() == 0);
+        }
+        awaitTask(journeyId, "Task_HoldSuitabilityInterview");
+
+        try (Browser coach = browser().login("tasklist", "coach")) {
+            assertThat(coach.filterNames()).containsExactly("My tasks", "Job coaches: open", "Overdue");
+            coach.openTask("Job coaches: open", "Hold suitability interview");
+            // Another group's task is not in the coach's list.
+            assertThat(coach.taskNamesInList()).contains("Hold suitability interview").doesNotContain("Review referral");
+            coach.clickText("Claim");
+            coach.date("Interview date", "11/20/2026");
+            coach.choose("Suitable");
+            coach.type("Motivation", "4");
+            coach.select("Preferred work team", "Software");
+            coach.type("Notes", "Portfolio of small web projects");
+            coach.screenshot("04-coach-interview-filled");
+            coach.complete();
+            coach.waitUntil(d -> taskService.createTaskQuery().processInstanceBusinessKey(journeyId)
+                    .taskDefinitionKey("Task_HoldSuitabilityInterview").count() == 0);
+        }
+        awaitStatus(journeyId, "phase", "INITIAL_ASSESSMENT");
+        assertThat(jdbc.queryForObject("select preferred_work_team from suitability_interview where journey_id = ?::uuid",
+                String.class, journeyId)).isEqualTo("SOFTWARE");
+
+        // The initial assessment: four professionals, each in their own group's list.
+        try (Browser instructor = browser().login("tasklist", "instructor")) {
+            instructor.openTask("Social instructors: open", "Review service-need assessment (CREAR)");
+            instructor.clickText("Claim");
+            instructor.type("Studies", "3");
+            instructor.type("Time use and planning", "4");
+            instructor.type("Well-being", "4");
+            instructor.type("Career planning", "3");
+            instructor.type("Employment", "2");
+            instructor.tick("Learning");
+            instructor.choose("Some");
+            instructor.screenshot("05-instructor-service-need-review");
+            instructor.complete();
+            instructor.waitUntil(d -> openTasks("Task_ReviewServiceNeed") == 0);
+            instructor.openTask("Social instructors: open", "Record work-ability baseline (Kykyviisari)");
+            instructor.clickText("Claim");
+            instructor.type("Overall work ability", "7");
+            instructor.complete();
+            instructor.waitUntil(d -> openTasks("Task_RecordWorkAbility") == 0);
+        }
+        try (Browser coach = browser().login("tasklist", "coach")) {
+            coach.openTask("Job coaches: open", "Run digital skills test");
+            assertThat(coach.taskNamesInList()).doesNotContain("Review service-need assessment (CREAR)");
+            coach.clickText("Claim");
+            coach.type("Test score", "68");
+            coach.complete();
+            coach.waitUntil(d -> openTasks("Task_RunDigitalSkillsTest") == 0);
+        }
+        try (Browser counsellor = browser().login("tasklist", "counsellor")) {
+            counsellor.openTask("Study counsellors: open", "Discuss pathway studies");
+            counsellor.clickText("Claim");
+            counsellor.choose("Pathway studies (60 ECTS)");
+            counsellor.type("Prior credits", "10");
+            counsellor.complete();
+            counsellor.waitUntil(d -> openTasks("Task_DiscussPathwayStudies") == 0);
+        }
+        awaitTask(journeyId, "Task_HoldCaseConference");
+        try (Browser lead = browser().login("tasklist", "lead")) {
+            lead.openTask("Team leads: open", "Hold case conference");
+            assertThat(lead.formText()).contains("68 / 100", "Basics of Digital Service", "7 / 10");
+            lead.clickText("Claim");
+            lead.choose("Wage-subsidy work in the digital work community");
+            lead.type("Personal goal 1", "Work as a front-end developer");
+            lead.type("Study plan", "Basics of Digital Service, then the pathway studies");
+            lead.type("Guidance agreement", "Job coach weekly, social instructor monthly");
+            lead.screenshot("06-lead-case-conference");
+            lead.complete();
+            lead.waitUntil(d -> openTasks("Task_HoldCaseConference") == 0);
+
+            // The wage-subsidy decision, recorded by the team lead.
+            awaitTask(journeyId, "Task_RecordWageSubsidyDecision");
+            lead.openTask("Team leads: open", "Record wage-subsidy decision");
+            lead.clickText("Claim");
+            lead.type("Decision number", "WS-E2E-1");
+            lead.choose("Granted");
+            lead.select("Funding", "City's own funding");
+            lead.type("Subsidy", "100");
+            lead.date("Period starts", "01/04/2027");
+            lead.date("Period ends", "09/03/2027");
+            lead.screenshot("07-lead-wage-subsidy-decision");
+            lead.complete();
+            lead.waitUntil(d -> openTasks("Task_RecordWageSubsidyDecision") == 0);
+
+            awaitTask(journeyId, "Task_SignContractAndOnboard");
+            lead.openTask("Team leads: open", "Sign contract and onboard");
+            lead.clickText("Claim");
+            lead.date("Contract signed on", "12/15/2026");
+            lead.select("Work team", "Software");
+            lead.type("Mentor", "Mira Mentor");
+            lead.complete();
+            lead.waitUntil(d -> openTasks("Task_SignContractAndOnboard") == 0);
+        }
+        awaitStatus(journeyId, "phase", "WAGE_SUBSIDY_PERIOD");
+        assertThat(status(journeyId).get("wageSubsidy").get("status").asText()).isEqualTo("RUNNING");
+        assertThat(status(journeyId).get("wageSubsidy").get("endDate").asText()).isEqualTo("2027-09-03");
+
+        // While the journey is in its wage-subsidy period, the manager follows it in Cockpit.
+        try (Browser manager = browser().login("cockpit", "manager")) {
+            manager.driver().get("http://localhost:" + port + "/camunda/app/cockpit/default/#/processes");
+            manager.click(By.xpath("//a[normalize-space(.)='Participant journey']"));
+            manager.visible(By.cssSelector("svg g.djs-element"));
+            // Running-instance counts on the phase activities.
+            manager.waitUntil(d -> d.findElements(By.cssSelector(".djs-overlay .badge")).stream()
+                    .anyMatch(badge -> badge.getText().trim().matches("\\d+")));
+            assertThat(manager.driver().getTitle()).contains("Polku");
+            assertThat(manager.driver().findElements(By.cssSelector(".ce-eol-banner")))
+                    .allMatch(banner -> !banner.isDisplayed());
+            manager.screenshot("08-manager-cockpit-participant-journey");
+        }
+
+        // The period's timers are advanced through the engine API (as an administrator would).
+        fireTimer("Timer_NextCheckIn");
+        try (Browser coach = browser().login("tasklist", "coach")) {
+            coach.openTask("Job coaches: open", "Hold monthly check-in");
+            coach.clickText("Claim");
+            coach.date("Check-in held on", "02/04/2027");
+            coach.tick("The participant attended");
+            coach.type("Progress on goals", "4");
+            coach.type("Job or study applications sent", "2");
+            coach.type("Credits earned", "5");
+            coach.screenshot("09-coach-monthly-check-in");
+            coach.complete();
+            coach.waitUntil(d -> openTasks("Task_HoldMonthlyCheckIn") == 0);
+
+            fireTimer("Timer_Midpoint");
+            coach.openTask("Job coaches: open", "Hold midpoint review");
+            coach.clickText("Claim");
+            coach.date("Review held on", "05/05/2027");
+            for (String area : new String[] {"CREAR: studies", "CREAR: time use", "CREAR: well-being",
+                    "CREAR: career planning", "CREAR: employment"}) {
+                coach.type(area, "4");
+            }
+            coach.type("Kykyviisari", "8");
+            coach.choose("Is actively seeking work");
+            coach.choose("Ready for a trainee placement");
+            coach.complete();
+            coach.waitUntil(d -> openTasks("Task_HoldMidpointReview") == 0);
+        }
+        fireTimer("Timer_TraineeHandOver");
+        awaitStatus(journeyId, "outcome", "READY_FOR_TRAINEE_PLACEMENT");
+        assertThat(jdbc.queryForList("select kind from period_meeting where journey_id = ?::uuid order by id",
+                String.class, journeyId)).containsExactly("MONTHLY_CHECK_IN", "MIDPOINT_REVIEW");
+
+    }
+}
