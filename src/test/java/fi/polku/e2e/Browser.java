@@ -136,6 +136,23 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector(".fjs-form h2, .fjs-form h1")).click();
     }
 
+    /**
+     * Claims the open task. Tasklist then renders the form again, which would wipe anything typed
+     * before it has: wait for the new form.
+     */
+    void claim() {
+        WebElement form = visible(By.cssSelector(".fjs-form"));
+        clickText("Claim");
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(form));
+        } catch (org.openqa.selenium.TimeoutException notRenderedAgain) {
+            // this Tasklist kept the form: nothing to wait for
+        }
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                By.xpath("//a[normalize-space(.)='Claim']")));
+        visible(By.cssSelector(".fjs-form"));
+    }
+
     /** Closes Tasklist's notifications, which can cover the form's buttons. */
     void dismissNotifications() {
         driver.findElements(By.cssSelector(".notifications .close, [cam-notifications] .close, .notification .close"))

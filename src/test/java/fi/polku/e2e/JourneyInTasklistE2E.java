@@ -63,7 +63,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
 
             coordinator.openTask("Referral coordinators: open", "Review referral");
             assertThat(coordinator.formText()).contains("No ICT background", "Helsinki Employment Services");
-            coordinator.clickText("Claim");
+            coordinator.claim();
             coordinator.choose("Request more information from the referrer");
             coordinator.complete();
             coordinator.visible(By.xpath("//*[contains(@class,'fjs-form-field-error')][contains(.,'Field is required')]"));
@@ -83,7 +83,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
 
         try (Browser coordinator = browser().login("tasklist", "coordinator")) {
             coordinator.openTask("Referral coordinators: open", "Review referral");
-            coordinator.clickText("Claim");
+            coordinator.claim();
             coordinator.choose("Accept for a suitability interview");
             coordinator.complete();
             coordinator.waitUntil(d -> taskService.createTaskQuery().processInstanceBusinessKey(journeyId)
@@ -96,7 +96,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
             coach.openTask("Job coaches: open", "Hold suitability interview");
             // Another group's task is not in the coach's list.
             assertThat(coach.taskNamesInList()).contains("Hold suitability interview").doesNotContain("Review referral");
-            coach.clickText("Claim");
+            coach.claim();
             coach.date("Interview date", "11/20/2026");
             coach.choose("Suitable");
             coach.type("Motivation", "4");
@@ -114,7 +114,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
         // The initial assessment: four professionals, each in their own group's list.
         try (Browser instructor = browser().login("tasklist", "instructor")) {
             instructor.openTask("Social instructors: open", "Review service-need assessment (CREAR)");
-            instructor.clickText("Claim");
+            instructor.claim();
             instructor.type("Studies", "3");
             instructor.type("Time use and planning", "4");
             instructor.type("Well-being", "4");
@@ -126,7 +126,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
             instructor.complete();
             instructor.waitUntil(d -> openTasks("Task_ReviewServiceNeed") == 0);
             instructor.openTask("Social instructors: open", "Record work-ability baseline (Kykyviisari)");
-            instructor.clickText("Claim");
+            instructor.claim();
             instructor.type("Overall work ability", "7");
             instructor.complete();
             instructor.waitUntil(d -> openTasks("Task_RecordWorkAbility") == 0);
@@ -134,14 +134,14 @@ class JourneyInTasklistE2E extends IntegrationTest {
         try (Browser coach = browser().login("tasklist", "coach")) {
             coach.openTask("Job coaches: open", "Run digital skills test");
             assertThat(coach.taskNamesInList()).doesNotContain("Review service-need assessment (CREAR)");
-            coach.clickText("Claim");
+            coach.claim();
             coach.type("Test score", "68");
             coach.complete();
             coach.waitUntil(d -> openTasks("Task_RunDigitalSkillsTest") == 0);
         }
         try (Browser counsellor = browser().login("tasklist", "counsellor")) {
             counsellor.openTask("Study counsellors: open", "Discuss pathway studies");
-            counsellor.clickText("Claim");
+            counsellor.claim();
             counsellor.choose("Pathway studies (60 ECTS)");
             counsellor.type("Prior credits", "10");
             counsellor.complete();
@@ -151,7 +151,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
         try (Browser lead = browser().login("tasklist", "lead")) {
             lead.openTask("Team leads: open", "Hold case conference");
             assertThat(lead.formText()).contains("68 / 100", "Basics of Digital Service", "7 / 10");
-            lead.clickText("Claim");
+            lead.claim();
             lead.choose("Wage-subsidy work in the digital work community");
             lead.type("Personal goal 1", "Work as a front-end developer");
             lead.type("Study plan", "Basics of Digital Service, then the pathway studies");
@@ -163,7 +163,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
             // The wage-subsidy decision, recorded by the team lead.
             awaitTask(journeyId, "Task_RecordWageSubsidyDecision");
             lead.openTask("Team leads: open", "Record wage-subsidy decision");
-            lead.clickText("Claim");
+            lead.claim();
             lead.type("Decision number", "WS-E2E-1");
             lead.choose("Granted");
             lead.select("Funding", "City's own funding");
@@ -176,7 +176,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
 
             awaitTask(journeyId, "Task_SignContractAndOnboard");
             lead.openTask("Team leads: open", "Sign contract and onboard");
-            lead.clickText("Claim");
+            lead.claim();
             lead.date("Contract signed on", "12/15/2026");
             lead.select("Work team", "Software");
             lead.type("Mentor", "Mira Mentor");
@@ -205,7 +205,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
         fireTimer("Timer_NextCheckIn");
         try (Browser coach = browser().login("tasklist", "coach")) {
             coach.openTask("Job coaches: open", "Hold monthly check-in");
-            coach.clickText("Claim");
+            coach.claim();
             coach.date("Check-in held on", "02/04/2027");
             coach.tick("The participant attended");
             coach.type("Progress on goals", "4");
@@ -217,7 +217,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
 
             fireTimer("Timer_Midpoint");
             coach.openTask("Job coaches: open", "Hold midpoint review");
-            coach.clickText("Claim");
+            coach.claim();
             coach.date("Review held on", "05/05/2027");
             for (String area : new String[] {"CREAR: studies", "CREAR: time use", "CREAR: well-being",
                     "CREAR: career planning", "CREAR: employment"}) {
