@@ -1,0 +1,31 @@
+package fi.polku.journey;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a read-only summary from the domain database on a task, as a task-local JSON variable its
+ * Camunda Form shows (<code>{{name.field}}</code>). The copy goes with the task; list its name in
+ * {@code PersonalDataVariables} so it stays out of the history.
+ */
+@Component
+public class TaskSummary {
+
+    private final ObjectMapper objectMapper;
+
+    public TaskSummary(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    public void show(DelegateTask task, String name, Map<String, Object> summary) {
+        try {
+            task.setVariableLocal(name, SpinValues.jsonValue(objectMapper.writeValueAsString(summary)).create());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Summary " + name + " is not serialisable", e);
+        }
+    }
+}
