@@ -22,21 +22,10 @@ public class RecordPeriodMeetingListeners {
     static final Set<String> COMMITMENTS = Set.of("APPLIED_FOR_STUDIES", "ACTIVELY_SEEKING_WORK");
     static final Set<String> READINESS = Set.of("READY", "NOT_READY");
 
-    /** A meeting listener: reads the form, stores the meeting, leaves only routing values behind. */
-    private abstract static class MeetingListener extends CompletedTaskListener {
-
-        protected final WageSubsidyRecords records;
-
-        MeetingListener(WageSubsidyRecords records, IdentityService identityService) {
-            super(identityService);
-            this.records = records;
-        }
-    }
-
     /** "Hold second pathway-studies meeting". */
     @Bean
     public CompletedTaskListener recordPathwayMeeting(WageSubsidyRecords records, IdentityService identityService) {
-        return new MeetingListener(records, identityService) {
+        return new CompletedTaskListener(identityService) {
             @Override
             protected void record(DelegateExecution execution, FormValues form, String completedBy) {
                 String decision = form.requiredChoice("pathwayDecision", PATHWAY_DECISIONS);
@@ -52,7 +41,7 @@ public class RecordPeriodMeetingListeners {
     /** "Hold monthly check-in": a concern leads to a social guidance session. */
     @Bean
     public CompletedTaskListener recordCheckIn(WageSubsidyRecords records, IdentityService identityService) {
-        return new MeetingListener(records, identityService) {
+        return new CompletedTaskListener(identityService) {
             @Override
             protected void record(DelegateExecution execution, FormValues form, String completedBy) {
                 boolean attended = form.flag("attended");
@@ -71,7 +60,7 @@ public class RecordPeriodMeetingListeners {
     /** "Hold social guidance session". */
     @Bean
     public CompletedTaskListener recordGuidanceSession(WageSubsidyRecords records, IdentityService identityService) {
-        return new MeetingListener(records, identityService) {
+        return new CompletedTaskListener(identityService) {
             @Override
             protected void record(DelegateExecution execution, FormValues form, String completedBy) {
                 records.addMeeting(JourneyProcess.journeyId(execution), WageSubsidyRecords.Meeting.of(
@@ -84,7 +73,7 @@ public class RecordPeriodMeetingListeners {
     /** "Hold midpoint review": CREAR and Kykyviisari again, the commitment, readiness for a placement. */
     @Bean
     public CompletedTaskListener recordMidpointReview(WageSubsidyRecords records, IdentityService identityService) {
-        return new MeetingListener(records, identityService) {
+        return new CompletedTaskListener(identityService) {
             @Override
             protected void record(DelegateExecution execution, FormValues form, String completedBy) {
                 boolean ready = "READY".equals(form.requiredChoice("traineeReadiness", READINESS));
