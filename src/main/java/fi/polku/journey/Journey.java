@@ -19,6 +19,7 @@ public record Journey(
         String outcome,
         String outcomeReason,
         String periodStatus,
+        String placementStatus,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         OffsetDateTime endedAt) {

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 @Schema(description = "An event for a journey.", example = "{\"type\": \"JOURNEY_WITHDRAWN\", \"data\": {\"reason\": \"MOVED_AWAY\"}}")
 public record JourneyEventRequest(
         @NotBlank @Schema(description = "REFERRAL_INFO_PROVIDED, PLACE_AVAILABLE, WAGE_SUBSIDY_DECIDED, EMPLOYMENT_FOUND, "
-                + "PERIOD_INTERRUPTED or JOURNEY_WITHDRAWN") String type,
+                + "PERIOD_INTERRUPTED, PLACEMENT_CONFIRMED, PLACEMENT_CANCELLED or JOURNEY_WITHDRAWN") String type,
         @Schema(description = """
                 Fields per type (no other fields are accepted):
                 - REFERRAL_INFO_PROVIDED: `information` (optional, at most 4,000 characters): what the referrer sent.
@@ -21,6 +21,12 @@ public record JourneyEventRequest(
                   PERMANENT, FIXED_TERM, APPRENTICESHIP, SELF_EMPLOYED).
                 - PERIOD_INTERRUPTED: `reason` (required: HEALTH, STUDIES, MOVED_AWAY, PARTICIPANT_DECISION,
                   EMPLOYER_DECISION, OTHER), `comment` (optional, at most 2,000 characters).
+                - PLACEMENT_CONFIRMED: `confirmedBy` (optional, at most 200 characters: who at the company
+                  confirmed), `comment` (optional, at most 2,000 characters). Accepted while the journey waits for
+                  the company's answer to a proposed trainee placement.
+                - PLACEMENT_CANCELLED: `reason` (required: COMPANY_WITHDREW, PARTICIPANT_WITHDREW,
+                  PARTICIPANT_FOUND_OTHER_WORK, OTHER), `comment` (optional, at most 2,000 characters). Ends the
+                  trainee placement at any point of it.
                 - JOURNEY_WITHDRAWN: `reason` (required: PARTICIPANT_WITHDREW, MOVED_AWAY, OTHER), `comment`
                   (optional, at most 2,000 characters).
                 """) JsonNode data) {

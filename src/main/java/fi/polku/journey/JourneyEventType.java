@@ -10,6 +10,8 @@ public enum JourneyEventType {
     WAGE_SUBSIDY_DECIDED("WageSubsidyDecided"),
     EMPLOYMENT_FOUND("EmploymentFound"),
     PERIOD_INTERRUPTED("PeriodInterrupted"),
+    PLACEMENT_CONFIRMED("PlacementConfirmed"),
+    PLACEMENT_CANCELLED("PlacementCancelled"),
     JOURNEY_WITHDRAWN("JourneyWithdrawn");
 
     private final String messageName;

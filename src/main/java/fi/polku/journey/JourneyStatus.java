@@ -13,7 +13,8 @@ import java.util.UUID;
 public record JourneyStatus(
         UUID journeyId,
         @Schema(description = "ACTIVE or ENDED") String status,
-        @Schema(description = "Current (or last) phase: REFERRAL, INITIAL_ASSESSMENT, WAGE_SUBSIDY_PERIOD") String phase,
+        @Schema(description = "Current (or last) phase: REFERRAL, INITIAL_ASSESSMENT, WAGE_SUBSIDY_PERIOD, "
+                + "TRAINEE_PLACEMENT") String phase,
         Source source,
         @Schema(description = "Result of the eligibility check: ELIGIBLE, NEEDS_REVIEW, NOT_ELIGIBLE") String eligibility,
         @Schema(description = "Latest referral decision: INFORMATION_REQUESTED, ACCEPTED, DECLINED") String decision,
@@ -21,6 +22,7 @@ public record JourneyStatus(
         @Schema(description = "How the journey ended: REFERRAL_DECLINED, REFERRED_ELSEWHERE, WITHDRAWN, ...") String outcome,
         String outcomeReason,
         @Schema(description = "The wage-subsidy period, once a decision is recorded") WageSubsidy wageSubsidy,
+        @Schema(description = "The trainee placement, once it has begun") TraineePlacement traineePlacement,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         OffsetDateTime endedAt) {
@@ -36,16 +38,41 @@ public record JourneyStatus(
                               LocalDate startDate, LocalDate endDate, String status) {
     }
 
+    /**
+     * @param status           MATCHING, AWAITING_CONFIRMATION, IN_PLACEMENT, HIRED, NOT_HIRED, NO_PLACEMENT,
+     *                         PLACEMENT_CANCELLED
+     * @param attempt          the number of the latest match (at most three)
+     * @param matchStatus      the latest match: PROPOSED, CONFIRMED, DECLINED, NO_ANSWER, CANCELLED
+     * @param supervisor       the company's supervisor of the trainee
+     */
+    public record TraineePlacement(String status, Integer attempt, Company company, String matchStatus, String role,
+                                   String supervisor, LocalDate startDate, LocalDate endDate, OffsetDateTime confirmedAt,
+                                   Hiring hiring) {
+    }
+
+    public record Company(UUID id, String name, String businessId) {
+    }
+
+    public record Hiring(boolean hired, String contractType, LocalDate employmentStart, Integer hoursPerWeek,
+                         Supplement helsinkiSupplement) {
+    }
+
+    /** The Helsinki supplement: whether the employer may apply, why, and the terms (when eligible). */
+    public record Supplement(boolean eligible, String reason, Integer percent, Integer maxMonthlyEur, Integer maxMonths,
+                             LocalDate applyBy) {
+    }
+
     /** The short answer to an intake: {@code journeyId}, {@code status} and {@code phase}. */
     public static JourneyStatus brief(Journey journey) {
         return new JourneyStatus(journey.id(), journey.status(), journey.phase(), null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
-    public static JourneyStatus of(Journey journey, WageSubsidy wageSubsidy) {
+    public static JourneyStatus of(Journey journey, WageSubsidy wageSubsidy, TraineePlacement traineePlacement) {
         return new JourneyStatus(journey.id(), journey.status(), journey.phase(),
                 new Source(journey.sourceType(), journey.sourceOrganisation(), journey.sourceReferralId()),
                 journey.eligibility(), journey.decision(), journey.decisionReason(), journey.outcome(),
-                journey.outcomeReason(), wageSubsidy, journey.createdAt(), journey.updatedAt(), journey.endedAt());
+                journey.outcomeReason(), wageSubsidy, traineePlacement, journey.createdAt(), journey.updatedAt(),
+                journey.endedAt());
     }
 }

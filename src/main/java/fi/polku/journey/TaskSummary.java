@@ -2,14 +2,13 @@ package fi.polku.journey;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts a read-only summary from the domain database on a task, as a task-local JSON variable its
- * Camunda Form shows (<code>{{name.field}}</code>). The copy goes with the task; list its name in
+ * Camunda Form shows (<code>{{name.field}}</code>, or a select's options with {@code valuesKey}). The copy goes with the task; list its name in
  * {@code PersonalDataVariables} so it stays out of the history.
  */
 @Component
@@ -21,7 +20,7 @@ public class TaskSummary {
         this.objectMapper = objectMapper;
     }
 
-    public void show(DelegateTask task, String name, Map<String, Object> summary) {
+    public void show(DelegateTask task, String name, Object summary) {
         try {
             task.setVariableLocal(name, SpinValues.jsonValue(objectMapper.writeValueAsString(summary)).create());
         } catch (JsonProcessingException e) {

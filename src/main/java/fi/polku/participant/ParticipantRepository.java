@@ -73,4 +73,11 @@ public class ParticipantRepository {
                         IctBackground.valueOf(rs.getString("ict_background")), rs.getInt("months_unemployed")),
                 journeyId);
     }
+
+    /** Whether the participant consented to sharing their data with partner organisations. */
+    public boolean sharesWithPartners(UUID journeyId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select c.sharing_with_partners from journey j join consent c on c.participant_id = j.participant_id
+                where j.id = ?""", Boolean.class, journeyId));
+    }
 }

@@ -19,6 +19,12 @@ public final class PersonalDataVariables {
     /** The case conference's read-only copy of the assessment. */
     public static final String ASSESSMENT_SUMMARY = "assessment";
 
+    /** The placement tasks' read-only copy of the match (company, role, supervisor, dates). */
+    public static final String PLACEMENT_SUMMARY = "placement";
+
+    /** The matching form's options: the active companies of the register. */
+    public static final String PARTNER_COMPANIES = "partnerCompanies";
+
     public static final Set<String> NAMES = Set.of(
             INTAKE, REFERRAL_SUMMARY,
             // referral
@@ -31,7 +37,12 @@ public final class PersonalDataVariables {
             // wage-subsidy period
             "decisionNumber", "subsidyDecision", "funding", "subsidyPercent", "subsidyStart", "subsidyEnd",
             "contractDate", "workTeam", "mentor", "meetingDate", "meetingNote", "pathwayDecision", "attended",
-            "progress", "applicationsSent", "creditsEarned", "commitment", "traineeReadiness");
+            "progress", "applicationsSent", "creditsEarned", "commitment", "traineeReadiness",
+            // trainee placement
+            PLACEMENT_SUMMARY, PARTNER_COMPANIES, "partnerCompany", "placementRole", "supervisorName",
+            "supervisorEmail", "placementStart", "placementEnd", "companyAnswer", "answerNote", "hiringOutcome",
+            "contractType", "employmentStart", "hoursPerWeek", "paySubsidised", "hiringFeedback", "informedOn",
+            "informedChannel", "informedNote");
 
     private PersonalDataVariables() {
     }

@@ -93,7 +93,8 @@ public class PeriodSchedule {
                         + JourneyProcess.journeyId(execution)));
     }
 
-    static Date at(LocalDate day) {
+    /** The morning of the day in Helsinki: when the journey's timers fire. */
+    public static Date at(LocalDate day) {
         return Date.from(day.atTime(MORNING).atZone(HELSINKI).toInstant());
     }
 }

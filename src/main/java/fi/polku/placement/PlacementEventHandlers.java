@@ -1,0 +1,80 @@
+package fi.polku.placement;
+
+import fi.polku.journey.JourneyEventHandler;
+import fi.polku.journey.JourneyEventType;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** The events of the trainee placement: the company's confirmation and a cancellation. */
+public final class PlacementEventHandlers {
+
+    private PlacementEventHandlers() {
+    }
+
+    public record PlacementConfirmed(@Size(max = 200) String confirmedBy, @Size(max = 2000) String comment) {
+    }
+
+    /** {@code PLACEMENT_CONFIRMED}: the company agrees to the proposed placement. */
+    @Component
+    public static class PlacementConfirmedHandler implements JourneyEventHandler<PlacementConfirmed> {
+
+        private final PlacementRecords records;
+
+        public PlacementConfirmedHandler(PlacementRecords records) {
+            this.records = records;
+        }
+
+        @Override
+        public JourneyEventType type() {
+            return JourneyEventType.PLACEMENT_CONFIRMED;
+        }
+
+        @Override
+        public Class<PlacementConfirmed> dataType() {
+            return PlacementConfirmed.class;
+        }
+
+        @Override
+        public Map<String, Object> accept(UUID journeyId, PlacementConfirmed data, String receivedBy) {
+            String note = data.confirmedBy() == null ? data.comment()
+                    : "Confirmed by " + data.confirmedBy() + (data.comment() == null ? "" : ": " + data.comment());
+            records.recordAnswer(journeyId, true, "API", receivedBy, note);
+            return Map.of(RecordPlacementListeners.CONFIRMED, true);
+        }
+    }
+
+    public enum CancellationReason { COMPANY_WITHDREW, PARTICIPANT_WITHDREW, PARTICIPANT_FOUND_OTHER_WORK, OTHER }
+
+    public record PlacementCancelled(@NotNull CancellationReason reason, @Size(max = 2000) String comment) {
+    }
+
+    /** {@code PLACEMENT_CANCELLED}: the placement ends early; the journey goes on without it. */
+    @Component
+    public static class PlacementCancelledHandler implements JourneyEventHandler<PlacementCancelled> {
+
+        private final PlacementRecords records;
+
+        public PlacementCancelledHandler(PlacementRecords records) {
+            this.records = records;
+        }
+
+        @Override
+        public JourneyEventType type() {
+            return JourneyEventType.PLACEMENT_CANCELLED;
+        }
+
+        @Override
+        public Class<PlacementCancelled> dataType() {
+            return PlacementCancelled.class;
+        }
+
+        @Override
+        public Map<String, Object> accept(UUID journeyId, PlacementCancelled data, String receivedBy) {
+            records.cancel(journeyId, data.reason().name(), data.comment());
+            return Map.of();
+        }
+    }
+}
