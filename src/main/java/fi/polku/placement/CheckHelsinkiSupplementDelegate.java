@@ -52,12 +52,13 @@ public class CheckHelsinkiSupplementDelegate implements JavaDelegate {
                                 .toLowerCase(Locale.ROOT)))
                 .evaluate()
                 .getSingleResult();
-        boolean eligible = Boolean.TRUE.equals(result.getEntry("eligible"));
-        Integer applyWithinMonths = number(result.getEntry("applyWithinMonths"));
+        // A rule that leaves an output empty leaves it out of the result: read the terms as a map.
+        boolean eligible = Boolean.TRUE.equals(result.get("eligible"));
+        Integer applyWithinMonths = number(result.get("applyWithinMonths"));
         LocalDate applyBy = applyWithinMonths == null ? null : hiring.employmentStart().plusMonths(applyWithinMonths);
-        records.saveSupplement(journeyId, new PlacementRecords.Supplement(eligible, result.getEntry("reason"),
-                number(result.getEntry("supplementPercent")), number(result.getEntry("maxMonthlyEur")),
-                number(result.getEntry("maxMonths")), applyBy));
+        records.saveSupplement(journeyId, new PlacementRecords.Supplement(eligible, (String) result.get("reason"),
+                number(result.get("supplementPercent")), number(result.get("maxMonthlyEur")),
+                number(result.get("maxMonths")), applyBy));
         execution.setVariable(ELIGIBLE, eligible);
     }
 

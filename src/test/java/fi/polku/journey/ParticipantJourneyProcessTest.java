@@ -37,7 +37,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = "processes/participant-journey.bpmn")
 class ParticipantJourneyProcessTest {
 
-    private static final List<String> PHASES = List.of("referral", "initial-assessment", "wage-subsidy-period");
+    private static final List<String> PHASES = List.of("referral", "initial-assessment", "wage-subsidy-period",
+            "trainee-placement");
 
     @RegisterExtension
     static ProcessEngineCoverageExtension extension = ProcessTestEngine.fullCoverage(PHASES.toArray(String[]::new));
@@ -97,11 +98,17 @@ class ParticipantJourneyProcessTest {
     }
 
     @Test
-    void aReadyParticipantGoesOnToTheTraineePlacement() {
+    void aReadyParticipantGoesOnToTheTraineePlacementWhichEndsTheJourneyWithItsOutcome() {
         ProcessInstance journey = periodJourney();
         complete(task(), withVariables("periodOutcome", "TRAINEE_PLACEMENT"));
-        assertThat(journey).isEnded().hasPassed("EndEvent_ReadyForTraineePlacement");
-        verify(journeys).end(UUID.fromString(journeyId), "READY_FOR_TRAINEE_PLACEMENT");
+        assertThat(journey).isWaitingAt("CallActivity_TraineePlacement");
+        assertThat(calledProcessInstance(journey)).hasBusinessKey(journeyId)
+                .variables().containsEntry("journeyId", journeyId).containsEntry("displayName", "Aino Virtanen");
+        verify(journeys).enterPhase(UUID.fromString(journeyId), "TRAINEE_PLACEMENT");
+
+        complete(task(), withVariables("placementOutcome", "HIRED"));
+        assertThat(journey).isEnded().hasPassed("EndEvent_PlacementEnded");
+        verify(journeys).end(UUID.fromString(journeyId), "HIRED");
     }
 
     @Test
