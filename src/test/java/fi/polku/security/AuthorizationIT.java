@@ -48,6 +48,10 @@ class AuthorizationIT extends IntegrationTest {
             rows.add(Arguments.of(user, "POST /api/v1/referrals", mayRefer));
             rows.add(Arguments.of(user, "GET /api/v1/referrals/{id}", true));
             rows.add(Arguments.of(user, "POST /api/v1/journeys/{id}/events", !user.equals("manager")));
+            rows.add(Arguments.of(user, "POST /api/v1/partner-companies", List.of("employer", "admin").contains(user)));
+            rows.add(Arguments.of(user, "POST /api/v1/partner-companies/{id}/pause", List.of("employer", "admin").contains(user)));
+            rows.add(Arguments.of(user, "GET /api/v1/partner-companies", !user.equals("integration")));
+            rows.add(Arguments.of(user, "GET /api/v1/partner-companies/{id}", !user.equals("integration")));
         }
         return rows.stream();
     }
@@ -58,6 +62,12 @@ class AuthorizationIT extends IntegrationTest {
         ResponseEntity<JsonNode> response = switch (endpoint) {
             case "POST /api/v1/referrals" -> post(user, "/api/v1/referrals", referral());
             case "GET /api/v1/referrals/{id}" -> get(user, "/api/v1/referrals/" + journeyId);
+            case "POST /api/v1/partner-companies" -> post(user, "/api/v1/partner-companies", partnerCompany("Matrix Oy"));
+            case "POST /api/v1/partner-companies/{id}/pause" ->
+                    post(user, "/api/v1/partner-companies/" + registerCompany(partnerCompany("Matrix Oy")) + "/pause", null);
+            case "GET /api/v1/partner-companies" -> get(user, "/api/v1/partner-companies?status=ACTIVE");
+            case "GET /api/v1/partner-companies/{id}" ->
+                    get(user, "/api/v1/partner-companies/" + registerCompany(partnerCompany("Matrix Oy")));
             default -> post(user, "/api/v1/journeys/" + journeyId + "/events", "{\"type\": \"PLACE_AVAILABLE\"}");
         };
         if (allowed) {
@@ -78,6 +88,9 @@ class AuthorizationIT extends IntegrationTest {
         assertThat(status.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
         assertThat(status.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(post(null, "/api/v1/journeys/" + journeyId + "/events", "{}").getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(get(null, "/api/v1/partner-companies").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(post(null, "/api/v1/partner-companies", partnerCompany("Anonymous Oy")).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);

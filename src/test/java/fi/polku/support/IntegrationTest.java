@@ -67,6 +67,41 @@ public abstract class IntegrationTest {
         }
     }
 
+    /** A partner company as employer coordinators register it, with a fresh valid business ID. */
+    protected ObjectNode partnerCompany(String name, String... skills) {
+        ObjectNode company = objectMapper.createObjectNode().put("name", name).put("businessId", freshBusinessId())
+                .put("organisationType", "COMPANY").put("contactPerson", "Kalle Koodari")
+                .put("email", "kalle@koodipaja.example").put("phone", "+358401110001")
+                .put("recruitmentNeeds", "Junior developers for web projects");
+        java.util.Arrays.stream(skills).forEach(company.putArray("skills")::add);
+        return company;
+    }
+
+    /** Registers the company as the employer coordinator and returns its id. */
+    protected String registerCompany(ObjectNode company) {
+        ResponseEntity<JsonNode> response = post("employer", "/api/v1/partner-companies", company);
+        if (response.getStatusCode() != org.springframework.http.HttpStatus.CREATED) {
+            throw new AssertionError("Company refused: " + response.getBody());
+        }
+        return response.getBody().get("id").asText();
+    }
+
+    /** A random business ID with a valid check digit (weights 7, 9, 10, 5, 8, 4, 2; remainder 1 is never issued). */
+    protected static String freshBusinessId() {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2};
+        java.util.Random random = new java.util.Random();
+        while (true) {
+            String digits = String.format("%07d", random.nextInt(10_000_000));
+            int sum = 0;
+            for (int i = 0; i < 7; i++) {
+                sum += (digits.charAt(i) - '0') * weights[i];
+            }
+            if (sum % 11 != 1) {
+                return digits + "-" + (sum % 11 == 0 ? 0 : 11 - sum % 11);
+            }
+        }
+    }
+
     protected ObjectNode participant(ObjectNode referral) {
         return (ObjectNode) referral.get("participant");
     }
