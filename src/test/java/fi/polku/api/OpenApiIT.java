@@ -15,6 +15,8 @@ class OpenApiIT extends IntegrationTest {
         assertThat(docs.get("paths").has("/api/v1/referrals")).isTrue();
         assertThat(docs.get("paths").has("/api/v1/referrals/{journeyId}")).isTrue();
         assertThat(docs.get("paths").has("/api/v1/journeys/{journeyId}/events")).isTrue();
+        assertThat(docs.get("paths").has("/api/v1/partner-companies")).isTrue();
+        assertThat(docs.get("paths").has("/api/v1/partner-companies/{id}/pause")).isTrue();
         assertThat(docs.get("components").get("securitySchemes").has("basic")).isTrue();
         assertThat(docs.get("components").get("schemas").get("JourneyEventRequest").toString())
                 .contains("JOURNEY_WITHDRAWN", "PARTICIPANT_WITHDREW");

@@ -173,6 +173,16 @@ public abstract class IntegrationTest {
                 Map.of("pathwayInterest", "PATHWAY_STUDIES", "priorCredits", 20));
     }
 
+    /** A journey whose case conference agreed wage-subsidy work: it waits for the decision. */
+    protected String journeyAtDecision() {
+        String journeyId = journeyInAssessment();
+        assess(journeyId, 4, "NONE");
+        work("lead", "team-leads", awaitTask(journeyId, "Task_HoldCaseConference"), Map.of("track", "WAGE_SUBSIDY_WORK",
+                "goal1", "Work in games", "studyPlan", "Development and Operations", "guidanceAgreement", "Weekly"));
+        awaitTask(journeyId, "Task_RecordWageSubsidyDecision");
+        return journeyId;
+    }
+
     /** Waits (the job executor runs the asynchronous steps) for the journey's open task. */
     protected Task awaitTask(String journeyId, String taskDefinitionKey) {
         return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(

@@ -28,16 +28,6 @@ class WageSubsidyPeriodIT extends IntegrationTest {
         freeAllPlaces();
     }
 
-    /** A journey whose case conference agreed wage-subsidy work: it waits for the decision. */
-    private String journeyAtDecision() {
-        String journeyId = journeyInAssessment();
-        assess(journeyId, 4, "NONE");
-        work("lead", "team-leads", awaitTask(journeyId, "Task_HoldCaseConference"), Map.of("track", "WAGE_SUBSIDY_WORK",
-                "goal1", "Work in games", "studyPlan", "Development and Operations", "guidanceAgreement", "Weekly"));
-        awaitTask(journeyId, "Task_RecordWageSubsidyDecision");
-        return journeyId;
-    }
-
     private ResponseEntity<JsonNode> event(String user, String journeyId, String json) {
         return post(user, "/api/v1/journeys/" + journeyId + "/events", json);
     }
