@@ -15,7 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * One participant's journey the way the staff meet it: a referral arrives over the API, the
  * coordinator reviews it in Tasklist (a required field is missed once, then filled), the job coach
  * holds the interview, four professionals assess, the team lead holds the case conference and
- * records the wage-subsidy decision and contract, and the manager sees the journey in Cockpit.
+ * records the wage-subsidy decision and contract, the manager sees the journey in Cockpit, the job
+ * coach holds a check-in and the midpoint review, and the employer coordinator places the
+ * participant with a company of the register, records the hiring and tells the employer about the
+ * Helsinki supplement.
  * Each user logs in as themself and works only their group's tasks. Screenshots: {@code target/e2e/}.
  */
 class JourneyInTasklistE2E extends IntegrationTest {
@@ -36,11 +39,11 @@ class JourneyInTasklistE2E extends IntegrationTest {
         awaitTask(journeyId, "Task_ReviewReferral");
     }
 
-    /** Fires the journey's waiting timer now, as an administrator would through the engine API. */
-    private void fireTimer(String activityId) {
-        String period = runtimeService.createProcessInstanceQuery().processDefinitionKey("wage-subsidy-period")
+    /** Fires the phase's waiting timer now, as an administrator would through the engine API. */
+    private void fireTimer(String processKey, String activityId) {
+        String phase = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
                 .processInstanceBusinessKey(journeyId).singleResult().getId();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(period)
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(phase)
                 .activityId(activityId).singleResult().getId());
     }
 
@@ -53,7 +56,11 @@ class JourneyInTasklistE2E extends IntegrationTest {
     }
 
     @Test
-    void oneParticipantFromReferralToTheWageSubsidyPeriodAndInCockpit() {
+    void oneParticipantFromReferralToAHireAfterTheTraineePlacement() {
+        ObjectNode company = partnerCompany("Koodipaja E2E Oy", "Java", "React");
+        registerCompany(company);
+        String companyOption = "Koodipaja E2E Oy (" + company.get("businessId").asText() + ") — Java, React";
+
         try (Browser coordinator = browser().login("tasklist", "coordinator")) {
             assertThat(coordinator.driver().getTitle()).contains("Polku");
             assertThat(coordinator.driver().findElements(By.cssSelector(".ce-eol-banner")))
@@ -202,7 +209,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
         }
 
         // The period's timers are advanced through the engine API (as an administrator would).
-        fireTimer("Timer_NextCheckIn");
+        fireTimer("wage-subsidy-period", "Timer_NextCheckIn");
         try (Browser coach = browser().login("tasklist", "coach")) {
             coach.openTask("Job coaches: open", "Hold monthly check-in");
             coach.claim();
@@ -215,7 +222,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
             coach.complete();
             coach.waitUntil(d -> openTasks("Task_HoldMonthlyCheckIn") == 0);
 
-            fireTimer("Timer_Midpoint");
+            fireTimer("wage-subsidy-period", "Timer_Midpoint");
             coach.openTask("Job coaches: open", "Hold midpoint review");
             coach.claim();
             coach.date("Review held on", "05/05/2027");
@@ -229,10 +236,77 @@ class JourneyInTasklistE2E extends IntegrationTest {
             coach.complete();
             coach.waitUntil(d -> openTasks("Task_HoldMidpointReview") == 0);
         }
-        fireTimer("Timer_TraineeHandOver");
-        awaitStatus(journeyId, "outcome", "READY_FOR_TRAINEE_PLACEMENT");
+        fireTimer("wage-subsidy-period", "Timer_TraineeHandOver");
+        awaitStatus(journeyId, "phase", "TRAINEE_PLACEMENT");
         assertThat(jdbc.queryForList("select kind from period_meeting where journey_id = ?::uuid order by id",
                 String.class, journeyId)).containsExactly("MONTHLY_CHECK_IN", "MIDPOINT_REVIEW");
+
+        // The trainee placement: the employer coordinator picks a company of the register.
+        awaitTask(journeyId, "Task_MatchWithPartnerCompany");
+        try (Browser employer = browser().login("tasklist", "employer")) {
+            assertThat(employer.filterNames()).containsExactly("My tasks", "Employer coordinators: open", "Overdue");
+            employer.openTask("Employer coordinators: open", "Match with partner company");
+            assertThat(employer.taskNamesInList()).doesNotContain("Hold monthly check-in", "Hold midpoint review");
+            assertThat(employer.formText()).contains("Attempt 1 of 3", "2027-01-04 – 2027-09-03");
+            employer.claim();
+            employer.select("Partner company", companyOption);
+            employer.type("Role at the company", "Junior front-end developer");
+            employer.type("Supervisor at the company", "Kalle Koodari");
+            employer.date("Placement starts", "07/05/2027");
+            employer.date("Placement ends", "09/03/2027");
+            employer.screenshot("10-employer-match-with-partner-company");
+            employer.complete();
+            employer.waitUntil(d -> openTasks("Task_MatchWithPartnerCompany") == 0);
+
+            awaitTask(journeyId, "Task_AgreePlacement");
+            employer.openTask("Employer coordinators: open", "Agree placement with company");
+            assertThat(employer.formText()).contains("Koodipaja E2E Oy", "Junior front-end developer", "Kalle Koodari");
+            employer.claim();
+            employer.choose("Confirmed the placement");
+            employer.type("Note", "Kalle confirmed by phone");
+            employer.screenshot("11-employer-agree-placement");
+            employer.complete();
+            employer.waitUntil(d -> openTasks("Task_AgreePlacement") == 0);
+        }
+        assertThat(status(journeyId).get("traineePlacement").get("status").asText()).isEqualTo("IN_PLACEMENT");
+
+        fireTimer("trainee-placement", "Timer_OneMonthIn");
+        try (Browser coach = browser().login("tasklist", "coach")) {
+            coach.openTask("Job coaches: open", "Hold mid-placement check-in");
+            coach.claim();
+            coach.date("Check-in held on", "08/05/2027");
+            coach.tick("The participant attended");
+            coach.type("Progress in the placement", "5");
+            coach.screenshot("12-coach-mid-placement-check-in");
+            coach.complete();
+            coach.waitUntil(d -> openTasks("Task_HoldMidPlacementCheckIn") == 0);
+        }
+
+        fireTimer("trainee-placement", "Timer_PlacementEnds");
+        try (Browser employer = browser().login("tasklist", "employer")) {
+            employer.openTask("Employer coordinators: open", "Record hiring decision");
+            employer.claim();
+            employer.choose("Hired");
+            employer.select("Contract type", "Permanent");
+            employer.date("Employment starts", "09/06/2027");
+            employer.type("Hours a week", "37");
+            employer.screenshot("13-employer-hiring-decision");
+            employer.complete();
+            employer.waitUntil(d -> openTasks("Task_RecordHiringDecision") == 0);
+
+            awaitTask(journeyId, "Task_InformEmployerAboutSupplement");
+            employer.openTask("Employer coordinators: open", "Inform employer about the Helsinki supplement");
+            assertThat(employer.formText()).contains("50 % of pay costs", "1500 € a month", "12 months", "2028-01-06");
+            employer.claim();
+            employer.date("Employer informed on", "09/07/2027");
+            employer.select("How", "Phone");
+            employer.screenshot("14-employer-helsinki-supplement");
+            employer.complete();
+            employer.waitUntil(d -> openTasks("Task_InformEmployerAboutSupplement") == 0);
+        }
+        awaitStatus(journeyId, "outcome", "HIRED");
+        assertThat(status(journeyId).get("traineePlacement").get("hiring").get("helsinkiSupplement")
+                .get("eligible").asBoolean()).isTrue();
 
     }
 }
