@@ -25,6 +25,9 @@ public final class PersonalDataVariables {
     /** The matching form's options: the active companies of the register. */
     public static final String PARTNER_COMPANIES = "partnerCompanies";
 
+    /** The exit review's read-only note of how the participant left. */
+    public static final String LEAVING_SUMMARY = "leaving";
+
     public static final Set<String> NAMES = Set.of(
             INTAKE, REFERRAL_SUMMARY,
             // referral
@@ -42,7 +45,11 @@ public final class PersonalDataVariables {
             PLACEMENT_SUMMARY, PARTNER_COMPANIES, "partnerCompany", "placementRole", "supervisorName",
             "supervisorEmail", "placementStart", "placementEnd", "companyAnswer", "answerNote", "hiringOutcome",
             "contractType", "employmentStart", "hoursPerWeek", "paySubsidised", "hiringFeedback", "informedOn",
-            "informedChannel", "informedNote");
+            "informedChannel", "informedNote",
+            // follow-up
+            LEAVING_SUMMARY, "leftOn", "qualificationGained", "creditsGained", "workAbilityAtExit", "feedbackScore",
+            "feedbackComment", "certificatesIssued", "employmentType", "contactedOn", "contactResult", "situation",
+            "followUpNote");
 
     private PersonalDataVariables() {
     }

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ParticipantJourneyProcessTest {
 
     private static final List<String> PHASES = List.of("referral", "initial-assessment", "wage-subsidy-period",
-            "trainee-placement");
+            "trainee-placement", "follow-up");
 
     @RegisterExtension
     static ProcessEngineCoverageExtension extension = ProcessTestEngine.fullCoverage(PHASES.toArray(String[]::new));
@@ -98,7 +98,7 @@ class ParticipantJourneyProcessTest {
     }
 
     @Test
-    void aReadyParticipantGoesOnToTheTraineePlacementWhichEndsTheJourneyWithItsOutcome() {
+    void aReadyParticipantGoesThroughTheTraineePlacementToTheFollowUp() {
         ProcessInstance journey = periodJourney();
         complete(task(), withVariables("periodOutcome", "TRAINEE_PLACEMENT"));
         assertThat(journey).isWaitingAt("CallActivity_TraineePlacement");
@@ -107,8 +107,14 @@ class ParticipantJourneyProcessTest {
         verify(journeys).enterPhase(UUID.fromString(journeyId), "TRAINEE_PLACEMENT");
 
         complete(task(), withVariables("placementOutcome", "HIRED"));
-        assertThat(journey).isEnded().hasPassed("EndEvent_PlacementEnded");
-        verify(journeys).end(UUID.fromString(journeyId), "HIRED");
+        assertThat(journey).isWaitingAt("CallActivity_FollowUp");
+        assertThat(calledProcessInstance(journey)).hasBusinessKey(journeyId)
+                .variables().containsEntry("leavingRoute", "HIRED").containsEntry("journeyId", journeyId);
+        verify(journeys).enterPhase(UUID.fromString(journeyId), "FOLLOW_UP");
+
+        complete(task());
+        assertThat(journey).isEnded().hasPassed("EndEvent_JourneyCompleted");
+        verify(journeys).end(UUID.fromString(journeyId), "COMPLETED");
     }
 
     @Test
@@ -121,11 +127,13 @@ class ParticipantJourneyProcessTest {
     }
 
     @Test
-    void aPeriodThatEndsOrIsLeftEarlyEndsTheJourneyWithItsOutcome() {
+    void aPeriodThatEndsOrIsLeftEarlyGoesToTheFollowUp() {
         ProcessInstance journey = periodJourney();
         complete(task(), withVariables("periodOutcome", "EMPLOYMENT_FOUND"));
-        assertThat(journey).isEnded().hasPassed("EndEvent_PeriodEnded");
-        verify(journeys).end(UUID.fromString(journeyId), "EMPLOYMENT_FOUND");
+        assertThat(journey).isWaitingAt("CallActivity_FollowUp");
+        assertThat(calledProcessInstance(journey)).variables().containsEntry("leavingRoute", "EMPLOYMENT_FOUND");
+        complete(task());
+        assertThat(journey).isEnded().hasPassed("EndEvent_JourneyCompleted").hasNotPassed("CallActivity_TraineePlacement");
     }
 
     @Test

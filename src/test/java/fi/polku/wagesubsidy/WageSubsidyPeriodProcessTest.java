@@ -68,6 +68,7 @@ class WageSubsidyPeriodProcessTest {
         Mocks.register("wageSubsidyPeriod", new WageSubsidyPeriod(mock(JourneyRepository.class)));
         Mocks.register("recordWageSubsidyDecision", new RecordWageSubsidyDecisionListener(records, identity));
         Mocks.register("recordContract", new RecordContractListener(records, identity));
+        Mocks.register("indicatorRecords", mock(fi.polku.followup.IndicatorRecords.class));
         Mocks.register("recordPathwayMeeting", meetings.recordPathwayMeeting(records, identity));
         Mocks.register("recordCheckIn", meetings.recordCheckIn(records, identity));
         Mocks.register("recordGuidanceSession", meetings.recordGuidanceSession(records, identity));

@@ -1,0 +1,64 @@
+package fi.polku.followup;
+
+import fi.polku.journey.JourneyProcess;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the anonymous {@code indicator_record} of a participant the programme reports on: bands
+ * and dates only, taken when the wage-subsidy period starts, completed on leaving and at the
+ * six-month follow-up. The record outlives an erasure of the person's data, so the counts stay.
+ */
+@Component("indicatorRecords")
+public class IndicatorRecords {
+
+    private final JdbcTemplate jdbc;
+
+    public IndicatorRecords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The participant started: called as the contract is signed ({@code wage-subsidy-period}). The
+     * age band is the age on the period's first day.
+     */
+    public void recordStart(DelegateExecution execution) {
+        jdbc.update("""
+                insert into indicator_record (journey_id, gender, age_band, education_band, long_term_unemployed, started_on)
+                select j.id, p.gender,
+                       case when extract(year from age(d.start_date, p.birth_date)) < 18 then 'UNDER_18'
+                            when extract(year from age(d.start_date, p.birth_date)) < 30 then '18_29'
+                            when extract(year from age(d.start_date, p.birth_date)) < 55 then '30_54'
+                            else '55_PLUS' end,
+                       case when p.education_level <= 2 then 'ISCED_0_2' when p.education_level <= 4 then 'ISCED_3_4'
+                            else 'ISCED_5_8' end,
+                       p.months_unemployed >= 12, d.start_date
+                from journey j
+                join participant p on p.id = j.participant_id
+                join wage_subsidy_decision d on d.journey_id = j.id and d.granted
+                where j.id = ?
+                on conflict (journey_id) do nothing""", JourneyProcess.journeyId(execution));
+    }
+
+    /** The situation on leaving, as the exit review recorded it (today). */
+    public void recordLeaving(UUID journeyId, FollowUpRecords.ExitReview review, LocalDate recordedOn) {
+        jdbc.update("""
+                update indicator_record set left_on = ?, outcome_on_leaving = ?, outcome_recorded_on = ?,
+                    qualification_gained = ?
+                where journey_id = ?""", review.leftOn(), review.outcome().name(), recordedOn,
+                review.qualificationGained(), journeyId);
+    }
+
+    /** A participant who started and then withdrew has left, with no outcome recorded. */
+    public void recordWithdrawal(UUID journeyId, LocalDate leftOn) {
+        jdbc.update("update indicator_record set left_on = ? where journey_id = ? and left_on is null", leftOn, journeyId);
+    }
+
+    public void recordSixMonths(UUID journeyId, FollowUpRecords.Situation situation, LocalDate followedUpOn) {
+        jdbc.update("update indicator_record set situation_6m = ?, followed_up_6m_on = ? where journey_id = ?",
+                situation.name(), followedUpOn, journeyId);
+    }
+}

@@ -1,0 +1,43 @@
+package fi.polku.followup;
+
+import fi.polku.journey.JourneyProcess;
+import fi.polku.journey.TaskSummary;
+import fi.polku.participant.PersonalDataVariables;
+import fi.polku.wagesubsidy.WageSubsidyRecords;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Shows "Hold exit review" how the participant left and when the subsidised period ends. */
+@Component("showLeavingSummary")
+public class ShowLeavingSummaryListener implements TaskListener {
+
+    static final Map<String, String> ROUTES = Map.of(
+            "HIRED", "Hired after the trainee placement",
+            "NOT_HIRED", "Trainee placement ended without a hire",
+            "NO_PLACEMENT", "No trainee placement was found",
+            "PLACEMENT_CANCELLED", "The trainee placement was cancelled",
+            "PERIOD_COMPLETED", "The wage-subsidy period ran to its end",
+            "EMPLOYMENT_FOUND", "Found a job during the wage-subsidy period",
+            "PERIOD_INTERRUPTED", "The wage-subsidy period was interrupted");
+
+    private final WageSubsidyRecords wageSubsidy;
+    private final TaskSummary taskSummary;
+
+    public ShowLeavingSummaryListener(WageSubsidyRecords wageSubsidy, TaskSummary taskSummary) {
+        this.wageSubsidy = wageSubsidy;
+        this.taskSummary = taskSummary;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object route = task.getVariable(RecordFollowUpListeners.LEAVING_ROUTE);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("route", route == null ? "—" : ROUTES.getOrDefault(route.toString(), route.toString()));
+        summary.put("periodEnd", wageSubsidy.decision(JourneyProcess.journeyId(task))
+                .map(decision -> String.valueOf(decision.endDate())).orElse("—"));
+        taskSummary.show(task, PersonalDataVariables.LEAVING_SUMMARY, summary);
+    }
+}
