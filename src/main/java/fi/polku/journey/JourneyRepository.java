@@ -96,7 +96,8 @@ public class JourneyRepository {
 
     /** The journey as the API shows it, with its wage-subsidy period and trainee placement once they exist. */
     public Optional<JourneyStatus> status(UUID id) {
-        return find(id).map(journey -> JourneyStatus.of(journey, wageSubsidy(journey), traineePlacement(journey)));
+        return find(id).map(journey -> JourneyStatus.of(journey, wageSubsidy(journey), traineePlacement(journey),
+                followUp(journey)));
     }
 
     private JourneyStatus.WageSubsidy wageSubsidy(Journey journey) {
@@ -107,6 +108,21 @@ public class JourneyRepository {
                         rs.getString("funding"), (Integer) rs.getObject("subsidy_percent"),
                         rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                         journey.periodStatus()), journey.id())
+                .stream().findFirst().orElse(null);
+    }
+
+    /** The exit review and the situation found at each follow-up (the attempt that settled it). */
+    private JourneyStatus.FollowUp followUp(Journey journey) {
+        return jdbc.query("""
+                        select e.left_on, e.leaving_route, e.outcome,
+                               (select situation from follow_up f where f.journey_id = e.journey_id
+                                  and f.checkpoint = 'THREE_MONTHS' and f.situation is not null) as three_months,
+                               (select situation from follow_up f where f.journey_id = e.journey_id
+                                  and f.checkpoint = 'SIX_MONTHS' and f.situation is not null) as six_months
+                        from exit_review e where e.journey_id = ?""",
+                (rs, row) -> new JourneyStatus.FollowUp(rs.getObject("left_on", LocalDate.class),
+                        rs.getString("leaving_route"), rs.getString("outcome"), rs.getString("three_months"),
+                        rs.getString("six_months")), journey.id())
                 .stream().findFirst().orElse(null);
     }
 

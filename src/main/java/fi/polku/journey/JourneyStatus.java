@@ -12,17 +12,21 @@ import java.util.UUID;
 @Schema(description = "Status of a journey")
 public record JourneyStatus(
         UUID journeyId,
+        @Schema(description = "The participant's id: for an erasure request (DELETE /api/v1/participants/{id})")
+        UUID participantId,
         @Schema(description = "ACTIVE or ENDED") String status,
         @Schema(description = "Current (or last) phase: REFERRAL, INITIAL_ASSESSMENT, WAGE_SUBSIDY_PERIOD, "
-                + "TRAINEE_PLACEMENT") String phase,
+                + "TRAINEE_PLACEMENT, FOLLOW_UP") String phase,
         Source source,
         @Schema(description = "Result of the eligibility check: ELIGIBLE, NEEDS_REVIEW, NOT_ELIGIBLE") String eligibility,
         @Schema(description = "Latest referral decision: INFORMATION_REQUESTED, ACCEPTED, DECLINED") String decision,
         String decisionReason,
-        @Schema(description = "How the journey ended: REFERRAL_DECLINED, REFERRED_ELSEWHERE, WITHDRAWN, ...") String outcome,
+        @Schema(description = "How the journey ended: COMPLETED (after the six-month follow-up), REFERRAL_DECLINED, "
+                + "REFERRED_ELSEWHERE, SUBSIDY_NOT_GRANTED, WITHDRAWN") String outcome,
         String outcomeReason,
         @Schema(description = "The wage-subsidy period, once a decision is recorded") WageSubsidy wageSubsidy,
         @Schema(description = "The trainee placement, once it has begun") TraineePlacement traineePlacement,
+        @Schema(description = "The follow-up, once the participant has left") FollowUp followUp,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         OffsetDateTime endedAt) {
@@ -62,17 +66,29 @@ public record JourneyStatus(
                              LocalDate applyBy) {
     }
 
-    /** The short answer to an intake: {@code journeyId}, {@code status} and {@code phase}. */
-    public static JourneyStatus brief(Journey journey) {
-        return new JourneyStatus(journey.id(), journey.status(), journey.phase(), null, null, null, null, null, null,
-                null, null, null, null, null);
+    /**
+     * @param leavingRoute how the participant left the period: HIRED, NOT_HIRED, NO_PLACEMENT,
+     *                     PLACEMENT_CANCELLED, PERIOD_COMPLETED, EMPLOYMENT_FOUND, PERIOD_INTERRUPTED
+     * @param outcomeOnLeaving EMPLOYED, IN_EDUCATION, JOB_SEARCHING, OTHER_SERVICE, INACTIVE, UNKNOWN
+     * @param threeMonths  the situation at the 3-month follow-up, once known (UNKNOWN after two failed contacts)
+     * @param sixMonths    the situation at the 6-month follow-up, once known
+     */
+    public record FollowUp(LocalDate leftOn, String leavingRoute, String outcomeOnLeaving, String threeMonths,
+                           String sixMonths) {
     }
 
-    public static JourneyStatus of(Journey journey, WageSubsidy wageSubsidy, TraineePlacement traineePlacement) {
-        return new JourneyStatus(journey.id(), journey.status(), journey.phase(),
+    /** The short answer to an intake: {@code journeyId}, {@code status} and {@code phase}. */
+    public static JourneyStatus brief(Journey journey) {
+        return new JourneyStatus(journey.id(), journey.participantId(), journey.status(), journey.phase(), null, null,
+                null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public static JourneyStatus of(Journey journey, WageSubsidy wageSubsidy, TraineePlacement traineePlacement,
+                                   FollowUp followUp) {
+        return new JourneyStatus(journey.id(), journey.participantId(), journey.status(), journey.phase(),
                 new Source(journey.sourceType(), journey.sourceOrganisation(), journey.sourceReferralId()),
                 journey.eligibility(), journey.decision(), journey.decisionReason(), journey.outcome(),
-                journey.outcomeReason(), wageSubsidy, traineePlacement, journey.createdAt(), journey.updatedAt(),
+                journey.outcomeReason(), wageSubsidy, traineePlacement, followUp, journey.createdAt(), journey.updatedAt(),
                 journey.endedAt());
     }
 }

@@ -304,7 +304,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
             employer.complete();
             employer.waitUntil(d -> openTasks("Task_InformEmployerAboutSupplement") == 0);
         }
-        awaitStatus(journeyId, "outcome", "HIRED");
+        awaitTask(journeyId, "Task_HoldExitReview");
         assertThat(status(journeyId).get("traineePlacement").get("hiring").get("helsinkiSupplement")
                 .get("eligible").asBoolean()).isTrue();
 

@@ -2,11 +2,9 @@ package fi.polku.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.polku.support.IntegrationTest;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -152,11 +150,12 @@ class TraineePlacementIT extends IntegrationTest {
         work("employer", "employer-coordinators", inform, Map.of("informedOn", END.plusDays(2).toString(),
                 "informedChannel", "PHONE", "informedNote", "Will apply in the first month"));
 
-        awaitStatus(journeyId, "outcome", "HIRED");
-        JsonNode ended = status(journeyId);
-        assertThat(ended.get("status").asText()).isEqualTo("ENDED");
-        JsonNode hiring = ended.get("traineePlacement").get("hiring");
-        assertThat(ended.get("traineePlacement").get("status").asText()).isEqualTo("HIRED");
+        // The participant has left: the follow-up begins with the exit review.
+        awaitTask(journeyId, "Task_HoldExitReview");
+        JsonNode afterPlacement = status(journeyId);
+        assertThat(afterPlacement.get("phase").asText()).isEqualTo("FOLLOW_UP");
+        JsonNode hiring = afterPlacement.get("traineePlacement").get("hiring");
+        assertThat(afterPlacement.get("traineePlacement").get("status").asText()).isEqualTo("HIRED");
         assertThat(hiring.get("hired").asBoolean()).isTrue();
         assertThat(hiring.get("contractType").asText()).isEqualTo("PERMANENT");
         assertThat(hiring.get("hoursPerWeek").asInt()).isEqualTo(37);
@@ -204,10 +203,12 @@ class TraineePlacementIT extends IntegrationTest {
         ResponseEntity<JsonNode> cancelled = event("lead", journeyId,
                 "{\"type\": \"PLACEMENT_CANCELLED\", \"data\": {\"reason\": \"PARTICIPANT_FOUND_OTHER_WORK\"}}");
         assertThat(cancelled.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(cancelled.getBody().get("outcome").asText()).isEqualTo("PLACEMENT_CANCELLED");
+        assertThat(cancelled.getBody().get("phase").asText()).isEqualTo("FOLLOW_UP");
         assertThat(cancelled.getBody().get("traineePlacement").get("status").asText()).isEqualTo("PLACEMENT_CANCELLED");
-        await().atMost(Duration.ofSeconds(10)).until(() ->
-                runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(journeyId).count() == 0);
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(journeyId).count()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("trainee-placement")
+                .processInstanceBusinessKey(journeyId).count()).isZero();
+        assertThat(awaitTask(journeyId, "Task_HoldExitReview")).isNotNull();
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(journeyId)
+                .taskDefinitionKey("Task_MatchWithPartnerCompany").count()).isZero();
     }
 }

@@ -89,10 +89,14 @@ class WageSubsidyPeriodIT extends IntegrationTest {
         ResponseEntity<JsonNode> job = event("integration", journeyId, "{\"type\": \"EMPLOYMENT_FOUND\", \"data\": "
                 + "{\"employer\": \"Pelistudio Oy\", \"startDate\": \"2027-03-01\", \"contractType\": \"PERMANENT\"}}");
         assertThat(job.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(job.getBody().get("outcome").asText()).isEqualTo("EMPLOYMENT_FOUND");
+        assertThat(job.getBody().get("phase").asText()).isEqualTo("FOLLOW_UP");
         assertThat(job.getBody().get("wageSubsidy").get("status").asText()).isEqualTo("EMPLOYMENT_FOUND");
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(journeyId).count()).isZero();
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(journeyId).count()).isZero();
+        // The period's tasks and instance are gone; the journey goes on to the follow-up.
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("wage-subsidy-period")
+                .processInstanceBusinessKey(journeyId).count()).isZero();
+        assertThat(awaitTask(journeyId, "Task_HoldExitReview")).isNotNull();
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(journeyId).list())
+                .extracting(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey).containsExactly("Task_HoldExitReview");
         assertThat(jdbc.queryForMap("select employer, contract_type from period_exit where journey_id = ?::uuid", journeyId))
                 .containsEntry("employer", "Pelistudio Oy").containsEntry("contract_type", "PERMANENT");
     }

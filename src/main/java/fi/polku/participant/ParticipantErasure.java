@@ -1,0 +1,140 @@
+package fi.polku.participant;
+
+import fi.polku.api.ApiException;
+import fi.polku.api.ApiProblem;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Erases a participant's personal data: every domain row of their journeys, their journeys'
+ * running process instances (cancelled with a reason) and the engine's history of them, in one
+ * transaction. The anonymous {@code indicator_record} rows stay, so the programme's counts stay;
+ * {@code erasure_audit} records who erased how much and when, never the data.
+ */
+@Service
+public class ParticipantErasure {
+
+    /**
+     * Tables that hold a journey's data, each row keyed by {@code journey_id}, in an order the
+     * foreign keys allow. A test checks that every table with a {@code journey_id} is either here
+     * or in {@link #ANONYMOUS_TABLES}, so a new phase's table cannot be forgotten.
+     */
+    static final List<String> JOURNEY_TABLES = List.of(
+            "hiring_decision", "trainee_placement", "follow_up", "exit_review", "period_exit", "period_meeting",
+            "employment_contract", "wage_subsidy_decision", "assessment_escalation", "wellbeing_check",
+            "assessment_note", "assessment_goal", "support_need", "assessment", "suitability_interview",
+            "referral_review", "journey_event", "place_reservation", "waiting_list_entry", "outbox_message");
+
+    /** Tables with a journey id that hold no personal data and are kept. */
+    static final List<String> ANONYMOUS_TABLES = List.of("indicator_record");
+
+    public enum Cause { REQUEST, RETENTION }
+
+    public record Erasure(UUID erasureId, UUID participantId, Cause cause, int journeys, int processInstances,
+                          String erasedBy, OffsetDateTime erasedAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+
+    public ParticipantErasure(JdbcTemplate jdbc, RuntimeService runtimeService, HistoryService historyService) {
+        this.jdbc = jdbc;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+    }
+
+    /** Erases the participant; 404 for an unknown one, 410 for one erased before. */
+    @Transactional
+    public Erasure erase(UUID participantId, Cause cause, String erasedBy) {
+        jdbc.query("select pg_advisory_xact_lock(hashtext('participant'), hashtext(?))", rs -> null,
+                participantId.toString());
+        if (!exists(participantId)) {
+            throw notThere(participantId);
+        }
+        UUID erasureId = UUID.randomUUID();
+        List<UUID> journeys = jdbc.queryForList("select id from journey where participant_id = ?", UUID.class,
+                participantId);
+        int processInstances = 0;
+        for (UUID journeyId : journeys) {
+            processInstances += eraseFromEngine(journeyId, "Personal data erased (" + cause + " " + erasureId + ")");
+        }
+        if (!journeys.isEmpty()) {
+            Object[] ids = journeys.toArray();
+            String in = "(" + String.join(", ", journeys.stream().map(id -> "?").toList()) + ")";
+            for (String table : JOURNEY_TABLES) {
+                jdbc.update("delete from " + table + " where journey_id in " + in, ids);
+            }
+            jdbc.update("delete from journey where id in " + in, ids);
+        }
+        jdbc.update("delete from consent where participant_id = ?", participantId);
+        jdbc.update("delete from participant where id = ?", participantId);
+        jdbc.update("""
+                insert into erasure_audit (id, participant_id, cause, journeys, process_instances, erased_by)
+                values (?, ?, ?, ?, ?, ?)""", erasureId, participantId, cause.name(), journeys.size(), processInstances,
+                erasedBy);
+        return jdbc.queryForObject("select * from erasure_audit where id = ?", (rs, row) -> new Erasure(erasureId,
+                participantId, cause, journeys.size(), rs.getInt("process_instances"), erasedBy,
+                rs.getObject("erased_at", OffsetDateTime.class)), erasureId);
+    }
+
+    /**
+     * Cancels the journey's running instances and deletes the history of all of them (the phases
+     * carry the journey id as their business key too). Returns how many instances there were.
+     */
+    private int eraseFromEngine(UUID journeyId, String reason) {
+        List<String> running = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(journeyId.toString())
+                .list().stream().filter(instance -> instance.getRootProcessInstanceId() == null
+                        || instance.getRootProcessInstanceId().equals(instance.getId()))
+                .map(ProcessInstance::getId).toList();
+        if (!running.isEmpty()) {
+            // Listeners would write to the journey being erased: skip them.
+            runtimeService.deleteProcessInstances(running, reason, true, true);
+        }
+        List<String> history = new ArrayList<>(historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(journeyId.toString()).list().stream()
+                .map(HistoricProcessInstance::getId).toList());
+        if (!history.isEmpty()) {
+            historyService.deleteHistoricProcessInstances(history);
+        }
+        return history.size();
+    }
+
+    private boolean exists(UUID participantId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from participant where id = ?)",
+                Boolean.class, participantId));
+    }
+
+    private ApiException notThere(UUID participantId) {
+        List<OffsetDateTime> erased = jdbc.queryForList(
+                "select erased_at from erasure_audit where participant_id = ? order by erased_at", OffsetDateTime.class,
+                participantId);
+        if (erased.isEmpty()) {
+            return ApiException.notFound("No participant " + participantId);
+        }
+        ProblemDetail gone = ApiProblem.of(HttpStatus.GONE, "erased", "Erased",
+                "The personal data of participant " + participantId + " was erased on " + erased.get(0));
+        return new ApiException(gone);
+    }
+
+    /** Participants all of whose journeys ended more than {@code days} ago: retention erases them. */
+    public List<UUID> pastRetention(int days, int limit) {
+        return jdbc.queryForList("""
+                select p.id from participant p
+                where exists (select 1 from journey j where j.participant_id = p.id)
+                  and not exists (select 1 from journey j where j.participant_id = p.id
+                                  and (j.status = 'ACTIVE' or j.ended_at > now() - make_interval(days => ?)))
+                order by p.created_at limit ?""", UUID.class, days, limit);
+    }
+}
