@@ -58,6 +58,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /** Another transaction changed the same journey at the same moment; this one was rolled back. */
+    @ExceptionHandler(org.camunda.bpm.engine.OptimisticLockingException.class)
+    ResponseEntity<Object> concurrentChange(Exception e) {
+        log.info("Concurrent change refused: {}", e.getMessage());
+        return problem(ApiProblem.of(HttpStatus.CONFLICT, "concurrent-change", "Conflict",
+                "The journey changed at the same moment; nothing was stored. Try again."));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("Unexpected error in the API", e);

@@ -105,6 +105,16 @@ public class ParticipantErasure {
         List<String> history = new ArrayList<>(historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(journeyId.toString()).list().stream()
                 .map(HistoricProcessInstance::getId).toList());
+        // The decisions evaluated in the journey (with their inputs: age, municipality, scores) are
+        // not deleted with the process history: delete them first.
+        List<String> decisions = new ArrayList<>();
+        for (String instanceId : history) {
+            historyService.createHistoricDecisionInstanceQuery().processInstanceId(instanceId).list()
+                    .forEach(decision -> decisions.add(decision.getId()));
+        }
+        if (!decisions.isEmpty()) {
+            historyService.deleteHistoricDecisionInstancesBulk(decisions);
+        }
         if (!history.isEmpty()) {
             historyService.deleteHistoricProcessInstances(history);
         }

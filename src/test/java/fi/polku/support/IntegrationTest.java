@@ -152,7 +152,11 @@ public abstract class IntegrationTest {
 
     /** A journey whose referral was accepted after a suitability interview: it stands at the assessment. */
     protected String journeyInAssessment() {
-        String journeyId = createJourney(referral());
+        return journeyInAssessment(referral());
+    }
+
+    protected String journeyInAssessment(ObjectNode referral) {
+        String journeyId = createJourney(referral);
         work("coach", "job-coaches", awaitTask(journeyId, "Task_HoldSuitabilityInterview"),
                 Map.of("interviewOutcome", "SUITABLE", "interviewDate", "2026-11-20", "motivation", 4,
                         "preferredWorkTeam", "SOFTWARE"));
@@ -175,7 +179,11 @@ public abstract class IntegrationTest {
 
     /** A journey whose case conference agreed wage-subsidy work: it waits for the decision. */
     protected String journeyAtDecision() {
-        String journeyId = journeyInAssessment();
+        return journeyAtDecision(referral());
+    }
+
+    protected String journeyAtDecision(ObjectNode referral) {
+        String journeyId = journeyInAssessment(referral);
         assess(journeyId, 4, "NONE");
         work("lead", "team-leads", awaitTask(journeyId, "Task_HoldCaseConference"), Map.of("track", "WAGE_SUBSIDY_WORK",
                 "goal1", "Work in games", "studyPlan", "Development and Operations", "guidanceAgreement", "Weekly"));
