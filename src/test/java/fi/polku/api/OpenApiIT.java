@@ -17,6 +17,8 @@ class OpenApiIT extends IntegrationTest {
         assertThat(docs.get("paths").has("/api/v1/journeys/{journeyId}/events")).isTrue();
         assertThat(docs.get("paths").has("/api/v1/partner-companies")).isTrue();
         assertThat(docs.get("paths").has("/api/v1/partner-companies/{id}/pause")).isTrue();
+        assertThat(docs.get("paths").has("/api/v1/reports/indicators")).isTrue();
+        assertThat(docs.get("paths").has("/api/v1/participants/{participantId}")).isTrue();
         assertThat(docs.get("components").get("securitySchemes").has("basic")).isTrue();
         assertThat(docs.get("components").get("schemas").get("JourneyEventRequest").toString())
                 .contains("JOURNEY_WITHDRAWN", "PARTICIPANT_WITHDREW");

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.camunda.bpm.engine.ManagementService;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -25,8 +23,6 @@ class JourneyInTasklistE2E extends IntegrationTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ManagementService managementService;
 
     private String journeyId;
 
@@ -37,14 +33,6 @@ class JourneyInTasklistE2E extends IntegrationTest {
         participant(referral).put("ictBackground", "NONE");
         journeyId = createJourney(referral);
         awaitTask(journeyId, "Task_ReviewReferral");
-    }
-
-    /** Fires the phase's waiting timer now, as an administrator would through the engine API. */
-    private void fireTimer(String processKey, String activityId) {
-        String phase = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
-                .processInstanceBusinessKey(journeyId).singleResult().getId();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(phase)
-                .activityId(activityId).singleResult().getId());
     }
 
     private long openTasks(String taskKey) {
@@ -209,7 +197,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
         }
 
         // The period's timers are advanced through the engine API (as an administrator would).
-        fireTimer("wage-subsidy-period", "Timer_NextCheckIn");
+        fireTimer(journeyId, "wage-subsidy-period", "Timer_NextCheckIn");
         try (Browser coach = browser().login("tasklist", "coach")) {
             coach.openTask("Job coaches: open", "Hold monthly check-in");
             coach.claim();
@@ -222,7 +210,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
             coach.complete();
             coach.waitUntil(d -> openTasks("Task_HoldMonthlyCheckIn") == 0);
 
-            fireTimer("wage-subsidy-period", "Timer_Midpoint");
+            fireTimer(journeyId, "wage-subsidy-period", "Timer_Midpoint");
             coach.openTask("Job coaches: open", "Hold midpoint review");
             coach.claim();
             coach.date("Review held on", "05/05/2027");
@@ -236,7 +224,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
             coach.complete();
             coach.waitUntil(d -> openTasks("Task_HoldMidpointReview") == 0);
         }
-        fireTimer("wage-subsidy-period", "Timer_TraineeHandOver");
+        fireTimer(journeyId, "wage-subsidy-period", "Timer_TraineeHandOver");
         awaitStatus(journeyId, "phase", "TRAINEE_PLACEMENT");
         assertThat(jdbc.queryForList("select kind from period_meeting where journey_id = ?::uuid order by id",
                 String.class, journeyId)).containsExactly("MONTHLY_CHECK_IN", "MIDPOINT_REVIEW");
@@ -270,7 +258,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
         }
         assertThat(status(journeyId).get("traineePlacement").get("status").asText()).isEqualTo("IN_PLACEMENT");
 
-        fireTimer("trainee-placement", "Timer_OneMonthIn");
+        fireTimer(journeyId, "trainee-placement", "Timer_OneMonthIn");
         try (Browser coach = browser().login("tasklist", "coach")) {
             coach.openTask("Job coaches: open", "Hold mid-placement check-in");
             coach.claim();
@@ -282,7 +270,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
             coach.waitUntil(d -> openTasks("Task_HoldMidPlacementCheckIn") == 0);
         }
 
-        fireTimer("trainee-placement", "Timer_PlacementEnds");
+        fireTimer(journeyId, "trainee-placement", "Timer_PlacementEnds");
         try (Browser employer = browser().login("tasklist", "employer")) {
             employer.openTask("Employer coordinators: open", "Record hiring decision");
             employer.claim();

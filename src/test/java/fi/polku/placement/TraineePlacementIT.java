@@ -8,7 +8,6 @@ import fi.polku.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,9 +28,6 @@ class TraineePlacementIT extends IntegrationTest {
     private static final LocalDate END = START.plusMonths(8).minusDays(1);
     private static final LocalDate PLACEMENT_START = END.minusMonths(2).plusDays(1);
 
-    @Autowired
-    ManagementService managementService;
-
     private String companyId;
     private String pausedCompanyId;
 
@@ -45,13 +41,6 @@ class TraineePlacementIT extends IntegrationTest {
 
     private ResponseEntity<JsonNode> event(String user, String journeyId, String json) {
         return post(user, "/api/v1/journeys/" + journeyId + "/events", json);
-    }
-
-    private void fireTimer(String journeyId, String processKey, String activityId) {
-        String instanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
-                .processInstanceBusinessKey(journeyId).singleResult().getId();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId)
-                .activityId(activityId).singleResult().getId());
     }
 
     /** A participant found ready at the midpoint review: two months before the end the placement begins. */

@@ -52,6 +52,8 @@ class AuthorizationIT extends IntegrationTest {
             rows.add(Arguments.of(user, "POST /api/v1/partner-companies/{id}/pause", List.of("employer", "admin").contains(user)));
             rows.add(Arguments.of(user, "GET /api/v1/partner-companies", !user.equals("integration")));
             rows.add(Arguments.of(user, "GET /api/v1/partner-companies/{id}", !user.equals("integration")));
+            rows.add(Arguments.of(user, "GET /api/v1/reports/indicators", List.of("manager", "lead", "admin").contains(user)));
+            rows.add(Arguments.of(user, "DELETE /api/v1/participants/{id}", List.of("lead", "admin").contains(user)));
         }
         return rows.stream();
     }
@@ -66,13 +68,18 @@ class AuthorizationIT extends IntegrationTest {
             case "POST /api/v1/partner-companies/{id}/pause" ->
                     post(user, "/api/v1/partner-companies/" + registerCompany(partnerCompany("Matrix Oy")) + "/pause", null);
             case "GET /api/v1/partner-companies" -> get(user, "/api/v1/partner-companies?status=ACTIVE");
+            case "GET /api/v1/reports/indicators" -> get(user, "/api/v1/reports/indicators?from=2026-01-01&to=2026-12-31");
+            // An unknown participant: allowed callers get past the group check to a 404.
+            case "DELETE /api/v1/participants/{id}" ->
+                    call(user, HttpMethod.DELETE, "/api/v1/participants/" + java.util.UUID.randomUUID(), null);
             case "GET /api/v1/partner-companies/{id}" ->
                     get(user, "/api/v1/partner-companies/" + registerCompany(partnerCompany("Matrix Oy")));
             default -> post(user, "/api/v1/journeys/" + journeyId + "/events", "{\"type\": \"PLACE_AVAILABLE\"}");
         };
         if (allowed) {
             // Allowed callers get past the group check; an event the journey does not wait for is a 409.
-            assertThat(response.getStatusCode()).isIn(HttpStatus.CREATED, HttpStatus.OK, HttpStatus.CONFLICT);
+            assertThat(response.getStatusCode()).isIn(HttpStatus.CREATED, HttpStatus.OK, HttpStatus.CONFLICT,
+                    HttpStatus.NOT_FOUND);
         } else {
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -90,6 +97,10 @@ class AuthorizationIT extends IntegrationTest {
         assertThat(post(null, "/api/v1/journeys/" + journeyId + "/events", "{}").getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(get(null, "/api/v1/partner-companies").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(get(null, "/api/v1/reports/indicators?from=2026-01-01&to=2026-12-31").getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(call(null, HttpMethod.DELETE, "/api/v1/participants/" + java.util.UUID.randomUUID(), null)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(post(null, "/api/v1/partner-companies", partnerCompany("Anonymous Oy")).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.getForEntity("/engine-rest/process-definition", String.class).getStatusCode())

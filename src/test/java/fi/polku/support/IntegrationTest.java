@@ -53,6 +53,8 @@ public abstract class IntegrationTest {
     protected TaskService taskService;
     @Autowired
     protected IdentityService identityService;
+    @Autowired
+    protected org.camunda.bpm.engine.ManagementService managementService;
 
     /** A valid referral as in the contract, with a fresh source referral id and person. */
     protected ObjectNode referral() {
@@ -189,6 +191,14 @@ public abstract class IntegrationTest {
                 "goal1", "Work in games", "studyPlan", "Development and Operations", "guidanceAgreement", "Weekly"));
         awaitTask(journeyId, "Task_RecordWageSubsidyDecision");
         return journeyId;
+    }
+
+    /** Fires a phase's waiting timer now, as an administrator would through the engine API. */
+    protected void fireTimer(String journeyId, String processKey, String activityId) {
+        String instanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(journeyId).singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId)
+                .activityId(activityId).singleResult().getId());
     }
 
     /** Waits (the job executor runs the asynchronous steps) for the journey's open task. */

@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.polku.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -19,9 +17,6 @@ class WageSubsidyPeriodIT extends IntegrationTest {
 
     private static final LocalDate START = LocalDate.now().plusDays(10);
     private static final LocalDate END = START.plusMonths(8).minusDays(1);
-
-    @Autowired
-    ManagementService managementService;
 
     @BeforeEach
     void startWithAFreePlace() {
