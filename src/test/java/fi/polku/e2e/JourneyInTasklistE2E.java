@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * records the wage-subsidy decision and contract, the manager sees the journey in Cockpit, the job
  * coach holds a check-in and the midpoint review, and the employer coordinator places the
  * participant with a company of the register, records the hiring and tells the employer about the
- * Helsinki supplement.
+ * Helsinki supplement, and the job coach holds the exit review and the 3- and 6-month follow-ups.
  * Each user logs in as themself and works only their group's tasks. Screenshots: {@code target/e2e/}.
  */
 class JourneyInTasklistE2E extends IntegrationTest {
@@ -44,7 +44,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
     }
 
     @Test
-    void oneParticipantFromReferralToAHireAfterTheTraineePlacement() {
+    void oneParticipantFromReferralToTheSixMonthFollowUp() {
         ObjectNode company = partnerCompany("Koodipaja E2E Oy", "Java", "React");
         registerCompany(company);
         String companyOption = "Koodipaja E2E Oy (" + company.get("businessId").asText() + ") — Java, React";
@@ -292,7 +292,44 @@ class JourneyInTasklistE2E extends IntegrationTest {
             employer.complete();
             employer.waitUntil(d -> openTasks("Task_InformEmployerAboutSupplement") == 0);
         }
+        // The follow-up: the job coach holds the exit review and both follow-ups (the leaving date is today:
+        // the timers of this journey were fired early).
         awaitTask(journeyId, "Task_HoldExitReview");
+        String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+        try (Browser coach = browser().login("tasklist", "coach")) {
+            coach.openTask("Job coaches: open", "Hold exit review");
+            assertThat(coach.formText()).contains("Hired after the trainee placement");
+            coach.claim();
+            coach.date("Left the programme on", today);
+            coach.choose("In employment (open market, subsidised or self-employed)");
+            coach.select("How employed", "Open labour market");
+            coach.tick("Gained a qualification");
+            coach.type("Credits gained", "45");
+            coach.type("Kykyviisari at exit", "9");
+            coach.type("Participant's feedback", "5");
+            coach.tick("Work certificate and study certificates issued");
+            coach.screenshot("15-coach-exit-review");
+            coach.complete();
+            coach.waitUntil(d -> openTasks("Task_HoldExitReview") == 0);
+
+            for (String[] followUp : new String[][] {{"Timer_ThreeMonths", "Hold 3-month follow-up"},
+                    {"Timer_SixMonths", "Hold 6-month follow-up"}}) {
+                awaitActivity(journeyId, followUp[0]);
+                fireTimer(journeyId, "follow-up", followUp[0]);
+                coach.openTask("Job coaches: open", followUp[1]);
+                coach.claim();
+                coach.date("Contacted on", today);
+                coach.choose("Reached the former participant");
+                coach.choose("In employment (open market, subsidised or self-employed)");
+                coach.select("How employed", "Open labour market");
+                coach.screenshot("16-coach-" + (followUp[0].contains("Three") ? "3" : "6") + "-month-follow-up");
+                coach.complete();
+                coach.waitUntil(d -> openTasks(followUp[1].equals("Hold 3-month follow-up")
+                        ? "Task_HoldThreeMonthFollowUp" : "Task_HoldSixMonthFollowUp") == 0);
+            }
+        }
+        awaitStatus(journeyId, "outcome", "COMPLETED");
+        assertThat(status(journeyId).get("followUp").get("sixMonths").asText()).isEqualTo("EMPLOYED");
         assertThat(status(journeyId).get("traineePlacement").get("hiring").get("helsinkiSupplement")
                 .get("eligible").asBoolean()).isTrue();
 
