@@ -1,7 +1,7 @@
 package fi.polku.followup;
 
+import fi.polku.journey.JourneyCalendar;
 import fi.polku.journey.JourneyProcess;
-import fi.polku.wagesubsidy.PeriodSchedule;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -17,10 +17,10 @@ public class FollowUpSchedule {
     }
 
     public Date threeMonths(DelegateExecution execution) {
-        return PeriodSchedule.at(records.leftOn(JourneyProcess.journeyId(execution)).plusMonths(3));
+        return JourneyCalendar.morningOf(records.leftOn(JourneyProcess.journeyId(execution)).plusMonths(3));
     }
 
     public Date sixMonths(DelegateExecution execution) {
-        return PeriodSchedule.at(records.leftOn(JourneyProcess.journeyId(execution)).plusMonths(6));
+        return JourneyCalendar.morningOf(records.leftOn(JourneyProcess.journeyId(execution)).plusMonths(6));
     }
 }

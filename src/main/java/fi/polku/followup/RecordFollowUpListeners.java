@@ -2,16 +2,15 @@ package fi.polku.followup;
 
 import fi.polku.journey.CompletedTaskListener;
 import fi.polku.journey.FormValues;
+import fi.polku.journey.JourneyCalendar;
 import fi.polku.journey.JourneyProcess;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -38,12 +37,6 @@ public class RecordFollowUpListeners {
     static final Set<String> EMPLOYMENT_TYPES = Set.of("OPEN_MARKET", "SUBSIDISED", "SELF_EMPLOYED");
     static final Set<String> CONTACT_RESULTS = Set.of("REACHED", "NOT_REACHED");
 
-    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-
-    static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(HELSINKI).toLocalDate();
-    }
-
     /** "Hold exit review": the leaving date and the situation on leaving, what was gained, the feedback. */
     @Bean
     public CompletedTaskListener recordExitReview(FollowUpRecords records, IdentityService identityService) {
@@ -51,7 +44,7 @@ public class RecordFollowUpListeners {
             @Override
             protected void record(DelegateExecution execution, FormValues form, String completedBy) {
                 LocalDate leftOn = form.requiredDate("leftOn");
-                if (leftOn.isAfter(today().plusDays(MAX_DAYS_AHEAD))) {
+                if (leftOn.isAfter(JourneyCalendar.today().plusDays(MAX_DAYS_AHEAD))) {
                     throw FormValues.invalid("leftOn", "must be at most " + MAX_DAYS_AHEAD + " days from today");
                 }
                 FollowUpRecords.Situation outcome = FollowUpRecords.Situation.valueOf(

@@ -1,5 +1,6 @@
 package fi.polku.followup;
 
+import fi.polku.journey.JourneyCalendar;
 import fi.polku.journey.JourneyProcess;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,6 +24,6 @@ public class RecordLeavingIndicatorsDelegate implements JavaDelegate {
         UUID journeyId = JourneyProcess.journeyId(execution);
         FollowUpRecords.ExitReview review = records.exitReview(journeyId)
                 .orElseThrow(() -> new IllegalStateException("No exit review for journey " + journeyId));
-        indicators.recordLeaving(journeyId, review, RecordFollowUpListeners.today());
+        indicators.recordLeaving(journeyId, review, JourneyCalendar.today());
     }
 }

@@ -2,9 +2,6 @@ package fi.polku.journey;
 
 import fi.polku.followup.IndicatorRecords;
 import fi.polku.referral.PlaceRegistry;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -34,7 +31,6 @@ public class RecordWithdrawalDelegate implements JavaDelegate {
         Object reason = execution.getVariable("withdrawalReason");
         journeys.recordOutcomeReason(journeyId, reason == null ? null : reason.toString());
         places.releaseAndOfferToNext(journeyId);
-        indicators.recordWithdrawal(journeyId, ClockUtil.getCurrentTime().toInstant()
-                .atZone(ZoneId.of("Europe/Helsinki")).toLocalDate());
+        indicators.recordWithdrawal(journeyId, JourneyCalendar.today());
     }
 }

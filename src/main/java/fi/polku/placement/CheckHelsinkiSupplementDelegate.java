@@ -1,5 +1,6 @@
 package fi.polku.placement;
 
+import fi.polku.journey.JourneyCalendar;
 import fi.polku.journey.JourneyProcess;
 import fi.polku.participant.ParticipantRepository;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ public class CheckHelsinkiSupplementDelegate implements JavaDelegate {
         PlacementRecords.HiringDecision hiring = records.hiringDecision(journeyId);
         PlacementRecords.Placement placement = records.requireCurrent(journeyId);
         // Whole months since the job started; a job that starts later counts as 0.
-        long monthsSinceStart = Math.max(0, ChronoUnit.MONTHS.between(hiring.employmentStart(), TraineePlacement.today()));
+        long monthsSinceStart = Math.max(0, ChronoUnit.MONTHS.between(hiring.employmentStart(), JourneyCalendar.today()));
         DmnDecisionResultEntries result = decisionService.evaluateDecisionByKey(DECISION)
                 .variables(Variables.createVariables()
                         .putValue("employerType", placement.organisationType().name())

@@ -1,13 +1,10 @@
 package fi.polku.placement;
 
+import fi.polku.journey.JourneyCalendar;
 import fi.polku.journey.JourneyProcess;
 import fi.polku.journey.JourneyRepository;
-import fi.polku.wagesubsidy.PeriodSchedule;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +17,6 @@ public class TraineePlacement {
 
     /** Handed back to the journey: HIRED, NOT_HIRED, NO_PLACEMENT, PLACEMENT_CANCELLED. */
     public static final String OUTCOME = "placementOutcome";
-
-    static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     private final JourneyRepository journeys;
     private final PlacementRecords records;
@@ -48,15 +43,11 @@ public class TraineePlacement {
 
     /** The mid-placement check-in: one month after the placement starts. */
     public Date checkInDate(DelegateExecution execution) {
-        return PeriodSchedule.at(records.requireCurrent(JourneyProcess.journeyId(execution)).startDate().plusMonths(1));
+        return JourneyCalendar.morningOf(records.requireCurrent(JourneyProcess.journeyId(execution)).startDate().plusMonths(1));
     }
 
     /** The placement's last day: the hiring decision is due then. */
     public Date endDate(DelegateExecution execution) {
-        return PeriodSchedule.at(records.requireCurrent(JourneyProcess.journeyId(execution)).endDate());
-    }
-
-    static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(HELSINKI).toLocalDate();
+        return JourneyCalendar.morningOf(records.requireCurrent(JourneyProcess.journeyId(execution)).endDate());
     }
 }

@@ -1,18 +1,17 @@
 package fi.polku.referral;
 
+import fi.polku.journey.JourneyCalendar;
 import fi.polku.journey.JourneyProcess;
 import fi.polku.journey.JourneyRepository;
 import fi.polku.participant.ParticipantRepository;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +23,6 @@ import org.springframework.stereotype.Component;
 public class CheckEligibilityDelegate implements JavaDelegate {
 
     public static final String DECISION = "referral-eligibility";
-    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     private final ParticipantRepository participants;
     private final JourneyRepository journeys;
@@ -41,7 +39,7 @@ public class CheckEligibilityDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         UUID journeyId = JourneyProcess.journeyId(execution);
         ParticipantRepository.EligibilityFacts facts = participants.eligibilityFacts(journeyId);
-        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(HELSINKI).toLocalDate();
+        LocalDate today = JourneyCalendar.today();
         DmnDecisionResultEntries result = decisionService.evaluateDecisionByKey(DECISION)
                 .variables(Variables.createVariables()
                         .putValue("municipality", facts.municipality().strip().toLowerCase(Locale.ROOT))

@@ -1,9 +1,8 @@
 package fi.polku.wagesubsidy;
 
+import fi.polku.journey.JourneyCalendar;
 import fi.polku.journey.JourneyProcess;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,10 +26,6 @@ public class PeriodSchedule {
     /** Counts the check-ins so far; the loop of the model keeps it. */
     public static final String CHECK_IN_NUMBER = "checkInNumber";
 
-    static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-    /** Timers of the period fire at the start of the working day. */
-    static final LocalTime MORNING = LocalTime.of(8, 0);
-
     private final WageSubsidyRecords records;
 
     public PeriodSchedule(WageSubsidyRecords records) {
@@ -38,16 +33,16 @@ public class PeriodSchedule {
     }
 
     public Date secondPathwayMeeting(DelegateExecution execution) {
-        return at(start(execution).plusWeeks(2));
+        return JourneyCalendar.morningOf(start(execution).plusWeeks(2));
     }
 
     public Date secondPathwayMeetingDue(DelegateExecution execution) {
-        return at(start(execution).plusWeeks(3));
+        return JourneyCalendar.morningOf(start(execution).plusWeeks(3));
     }
 
     /** The next monthly check-in after the ones counted so far. */
     public Date nextCheckIn(DelegateExecution execution) {
-        return at(checkInDate(execution, checkInsSoFar(execution) + 1));
+        return JourneyCalendar.morningOf(checkInDate(execution, checkInsSoFar(execution) + 1));
     }
 
     public boolean hasNextCheckIn(DelegateExecution execution) {
@@ -62,15 +57,15 @@ public class PeriodSchedule {
     public Date midpoint(DelegateExecution execution) {
         WageSubsidyDecision decision = decision(execution);
         long days = ChronoUnit.DAYS.between(decision.startDate(), decision.endDate());
-        return at(decision.startDate().plusDays(days / 2));
+        return JourneyCalendar.morningOf(decision.startDate().plusDays(days / 2));
     }
 
     public Date traineeHandOver(DelegateExecution execution) {
-        return at(decision(execution).endDate().minusMonths(2));
+        return JourneyCalendar.morningOf(decision(execution).endDate().minusMonths(2));
     }
 
     public Date periodEnd(DelegateExecution execution) {
-        return at(decision(execution).endDate());
+        return JourneyCalendar.morningOf(decision(execution).endDate());
     }
 
     private LocalDate checkInDate(DelegateExecution execution, int number) {
@@ -91,10 +86,5 @@ public class PeriodSchedule {
                 .filter(d -> Boolean.TRUE.equals(d.granted()))
                 .orElseThrow(() -> new IllegalStateException("No granted wage-subsidy decision for journey "
                         + JourneyProcess.journeyId(execution)));
-    }
-
-    /** The morning of the day in Helsinki: when the journey's timers fire. */
-    public static Date at(LocalDate day) {
-        return Date.from(day.atTime(MORNING).atZone(HELSINKI).toInstant());
     }
 }

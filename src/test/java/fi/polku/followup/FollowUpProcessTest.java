@@ -14,9 +14,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.polku.journey.JourneyCalendar;
 import fi.polku.journey.TaskSummary;
 import fi.polku.support.ProcessTestEngine;
-import fi.polku.wagesubsidy.PeriodSchedule;
 import fi.polku.wagesubsidy.WageSubsidyRecords;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,7 +64,7 @@ class FollowUpProcessTest {
     @BeforeEach
     void setUp(ProcessEngine engine) {
         BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(PeriodSchedule.at(LEFT_ON));
+        ClockUtil.setCurrentTime(JourneyCalendar.morningOf(LEFT_ON));
         when(records.leftOn(journeyId)).thenReturn(LEFT_ON);
         when(records.exitReview(journeyId)).thenReturn(Optional.of(new FollowUpRecords.ExitReview(LEFT_ON, "HIRED",
                 FollowUpRecords.Situation.EMPLOYED, "OPEN_MARKET", true, 30, 8, 5, null, true)));
@@ -106,7 +106,7 @@ class FollowUpProcessTest {
         Assertions.assertThat(notifications).containsExactly("JOURNEY_OUTCOME:EMPLOYED");
         verify(indicators).recordLeaving(journeyId, records.exitReview(journeyId).orElseThrow(), LEFT_ON);
         assertThat(instance).isWaitingAt("Timer_ThreeMonths");
-        Assertions.assertThat(job("Timer_ThreeMonths").getDuedate()).isEqualTo(PeriodSchedule.at(LEFT_ON.plusMonths(3)));
+        Assertions.assertThat(job("Timer_ThreeMonths").getDuedate()).isEqualTo(JourneyCalendar.morningOf(LEFT_ON.plusMonths(3)));
         return instance;
     }
 
@@ -129,7 +129,7 @@ class FollowUpProcessTest {
         execute(job("Timer_ThreeMonths"));
         followUp("Task_HoldThreeMonthFollowUp", "2027-12-05", "REACHED", "IN_EDUCATION");
         assertThat(instance).isWaitingAt("Timer_SixMonths");
-        Assertions.assertThat(job("Timer_SixMonths").getDuedate()).isEqualTo(PeriodSchedule.at(LocalDate.of(2028, 3, 3)));
+        Assertions.assertThat(job("Timer_SixMonths").getDuedate()).isEqualTo(JourneyCalendar.morningOf(LocalDate.of(2028, 3, 3)));
 
         execute(job("Timer_SixMonths"));
         when(records.attempts(journeyId, FollowUpRecords.Checkpoint.SIX_MONTHS)).thenReturn(0);

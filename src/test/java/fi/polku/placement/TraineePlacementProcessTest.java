@@ -17,12 +17,12 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import fi.polku.journey.JourneyCalendar;
 import fi.polku.journey.JourneyRepository;
 import fi.polku.journey.TaskSummary;
 import fi.polku.participant.IctBackground;
 import fi.polku.participant.ParticipantRepository;
 import fi.polku.support.ProcessTestEngine;
-import fi.polku.wagesubsidy.PeriodSchedule;
 import fi.polku.wagesubsidy.RecordPeriodMeetingListeners;
 import fi.polku.wagesubsidy.WageSubsidyDecision;
 import fi.polku.wagesubsidy.WageSubsidyRecords;
@@ -78,7 +78,7 @@ class TraineePlacementProcessTest {
     @BeforeEach
     void setUp(ProcessEngine engine) {
         BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(PeriodSchedule.at(LocalDate.of(2027, 7, 3)));
+        ClockUtil.setCurrentTime(JourneyCalendar.morningOf(LocalDate.of(2027, 7, 3)));
         when(wageSubsidy.decision(journeyId)).thenReturn(Optional.of(new WageSubsidyDecision("WS-1", true,
                 WageSubsidyDecision.Funding.PAY_SUBSIDY, 70, PERIOD_START, PERIOD_END)));
         PartnerCompany company = company(PartnerCompany.Status.ACTIVE);
@@ -181,13 +181,13 @@ class TraineePlacementProcessTest {
                 .setVariable(RecordPlacementListeners.CONFIRMED, true).correlate();
         assertThat(instance).hasPassed("Event_PlacementConfirmed").isWaitingAt("Timer_OneMonthIn", "Timer_PlacementEnds");
         verify(journeys).setPlacementStatus(journeyId, "IN_PLACEMENT");
-        Assertions.assertThat(job("Timer_OneMonthIn").getDuedate()).isEqualTo(PeriodSchedule.at(LocalDate.of(2027, 8, 5)));
-        Assertions.assertThat(job("Timer_PlacementEnds").getDuedate()).isEqualTo(PeriodSchedule.at(PERIOD_END));
+        Assertions.assertThat(job("Timer_OneMonthIn").getDuedate()).isEqualTo(JourneyCalendar.morningOf(LocalDate.of(2027, 8, 5)));
+        Assertions.assertThat(job("Timer_PlacementEnds").getDuedate()).isEqualTo(JourneyCalendar.morningOf(PERIOD_END));
 
-        ClockUtil.setCurrentTime(PeriodSchedule.at(LocalDate.of(2027, 8, 5)));
+        ClockUtil.setCurrentTime(JourneyCalendar.morningOf(LocalDate.of(2027, 8, 5)));
         fire("Timer_OneMonthIn");
         checkIn(false);
-        ClockUtil.setCurrentTime(PeriodSchedule.at(PERIOD_END));
+        ClockUtil.setCurrentTime(JourneyCalendar.morningOf(PERIOD_END));
         fire("Timer_PlacementEnds");
         hire(false);
 

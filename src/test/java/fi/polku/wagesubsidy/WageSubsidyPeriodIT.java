@@ -3,6 +3,7 @@ package fi.polku.wagesubsidy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.polku.journey.JourneyCalendar;
 import fi.polku.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.Map;
@@ -64,7 +65,7 @@ class WageSubsidyPeriodIT extends IntegrationTest {
         work("lead", "team-leads", awaitTask(journeyId, "Task_SignContractAndOnboard"),
                 Map.of("contractDate", START.minusDays(3).toString(), "workTeam", "GAMES", "mentor", "Mira Mentor"));
         assertThat(status(journeyId).get("wageSubsidy").get("status").asText()).isEqualTo("RUNNING");
-        assertThat(timer(journeyId, "Timer_NextCheckIn").getDuedate()).isEqualTo(PeriodSchedule.at(START.plusMonths(1)));
+        assertThat(timer(journeyId, "Timer_NextCheckIn").getDuedate()).isEqualTo(JourneyCalendar.morningOf(START.plusMonths(1)));
 
         // The first check-in comes due; the coach raises a concern; a social instructor holds a session.
         managementService.executeJob(timer(journeyId, "Timer_NextCheckIn").getId());
@@ -125,15 +126,15 @@ class WageSubsidyPeriodIT extends IntegrationTest {
         work("lead", "team-leads", awaitTask(journeyId, "Task_SignContractAndOnboard"),
                 Map.of("contractDate", START.toString(), "workTeam", "SOFTWARE", "mentor", "Mikko Mentor"));
         assertThat(timer(journeyId, "Timer_PeriodEnd")).isNull(); // the end timer waits for the hand-over
-        assertThat(timer(journeyId, "Timer_TraineeHandOver").getDuedate()).isEqualTo(PeriodSchedule.at(END.minusMonths(2)));
+        assertThat(timer(journeyId, "Timer_TraineeHandOver").getDuedate()).isEqualTo(JourneyCalendar.morningOf(END.minusMonths(2)));
 
         // The team lead extends the period by two months: the remaining timers follow.
         LocalDate newEnd = END.plusMonths(2);
         ResponseEntity<JsonNode> changed = event("lead", journeyId, decided("WS-3B", true, START, newEnd));
         assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(changed.getBody().get("wageSubsidy").get("endDate").asText()).isEqualTo(newEnd.toString());
-        assertThat(timer(journeyId, "Timer_TraineeHandOver").getDuedate()).isEqualTo(PeriodSchedule.at(newEnd.minusMonths(2)));
-        assertThat(timer(journeyId, "Timer_Midpoint").getDuedate()).isAfter(PeriodSchedule.at(START.plusMonths(4)));
+        assertThat(timer(journeyId, "Timer_TraineeHandOver").getDuedate()).isEqualTo(JourneyCalendar.morningOf(newEnd.minusMonths(2)));
+        assertThat(timer(journeyId, "Timer_Midpoint").getDuedate()).isAfter(JourneyCalendar.morningOf(START.plusMonths(4)));
 
         ResponseEntity<JsonNode> ungranted = event("integration", journeyId, decided("WS-3C", false, null, null));
         assertThat(ungranted.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import fi.polku.journey.JourneyCalendar;
 import fi.polku.journey.JourneyRepository;
 import fi.polku.support.ProcessTestEngine;
 import java.time.LocalDate;
@@ -87,7 +88,7 @@ class WageSubsidyPeriodProcessTest {
     }
 
     private static Date at(LocalDate day) {
-        return PeriodSchedule.at(day);
+        return JourneyCalendar.morningOf(day);
     }
 
     private ProcessInstance start() {
