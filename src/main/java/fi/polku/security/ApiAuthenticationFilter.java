@@ -7,12 +7,17 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,12 +26,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * HTTP Basic authentication of the integration API against the engine's identity service (the
  * same users and groups as Tasklist). Group checks happen per endpoint with {@link ApiCaller#require}.
+ * Read-only paths listed as webapp paths also accept the Camunda webapp session, so a page inside
+ * Cockpit can call them; writes never do (the session cookie alone would make them forgeable).
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
     private final ObjectMapper objectMapper;
     private final List<Role> requiredRoles;
+    private List<String> webappSessionPaths = List.of();
 
     /**
      * @param requiredRoles when given, the caller must be in one of them (administrators always
@@ -38,17 +46,27 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         this.requiredRoles = List.of(requiredRoles);
     }
 
+    /** GETs under these path prefixes may also authenticate with the webapp session. */
+    public ApiAuthenticationFilter acceptingWebappSessionFor(String... pathPrefixes) {
+        this.webappSessionPaths = List.of(pathPrefixes);
+        return this;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String[] credentials = basicCredentials(request.getHeader("Authorization"));
-        if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
-            unauthorized(response);
-            return;
+        String header = request.getHeader("Authorization");
+        ApiCaller caller = header == null ? webappSessionCaller(request) : null;
+        if (caller == null) {
+            String[] credentials = basicCredentials(header);
+            if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+                unauthorized(response);
+                return;
+            }
+            List<String> groups = identityService.createGroupQuery().groupMember(credentials[0]).list().stream()
+                    .map(Group::getId).toList();
+            caller = new ApiCaller(credentials[0], groups);
         }
-        List<String> groups = identityService.createGroupQuery().groupMember(credentials[0]).list().stream()
-                .map(Group::getId).toList();
-        ApiCaller caller = new ApiCaller(credentials[0], groups);
         if (!requiredRoles.isEmpty()) {
             try {
                 caller.require(requiredRoles.toArray(Role[]::new));
@@ -59,6 +77,21 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         request.setAttribute(ApiCaller.ATTRIBUTE, caller);
         chain.doFilter(request, response);
+    }
+
+    /** The user logged in to the webapps, for a GET on a webapp path; null otherwise. */
+    private ApiCaller webappSessionCaller(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        HttpSession session = request.getSession(false);
+        if (!"GET".equals(request.getMethod()) || session == null
+                || webappSessionPaths.stream().noneMatch(path::startsWith)) {
+            return null;
+        }
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        return authentications != null
+                && authentications.getAuthenticationForProcessEngine(ProcessEngines.NAME_DEFAULT) instanceof UserAuthentication user
+                ? new ApiCaller(user.getName(), List.copyOf(user.getGroupIds() == null ? List.of() : user.getGroupIds()))
+                : null;
     }
 
     private static String[] basicCredentials(String header) {

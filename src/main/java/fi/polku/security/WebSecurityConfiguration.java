@@ -1,6 +1,7 @@
 package fi.polku.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.polku.reporting.JourneyDashboardController;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -30,7 +31,8 @@ public class WebSecurityConfiguration {
     public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService,
                                                                               ObjectMapper objectMapper) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, objectMapper));
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, objectMapper)
+                        .acceptingWebappSessionFor(JourneyDashboardController.PATH));
         registration.setName("api-authentication");
         registration.addUrlPatterns("/api/*");
         registration.setOrder(2);

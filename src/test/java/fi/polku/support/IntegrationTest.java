@@ -56,6 +56,42 @@ public abstract class IntegrationTest {
     @Autowired
     protected org.camunda.bpm.engine.ManagementService managementService;
 
+    /** A webapp login's answer and the cookies of the session it opened. */
+    protected record WebappSession(org.springframework.http.HttpStatus status, String cookies) {
+    }
+
+    /** Logs in to a webapp as its login page does: CSRF token from a first request, then the form post. */
+    protected WebappSession webappLogin(String user, String app) {
+        ResponseEntity<String> page = http.getForEntity("/camunda/app/" + app + "/", String.class);
+        java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
+        page.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).forEach(cookie -> {
+            String[] pair = cookie.split(";", 2)[0].split("=", 2);
+            cookies.put(pair[0], pair.length > 1 ? pair[1] : "");
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.set(HttpHeaders.COOKIE, cookieHeader(cookies));
+        if (cookies.containsKey("XSRF-TOKEN")) {
+            headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+        }
+        org.springframework.util.MultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>(
+                Map.of("username", List.of(user), "password", List.of(user)));
+        ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
+                new HttpEntity<>(form, headers), String.class);
+        // The login may start a new session: its cookie replaces the first.
+        login.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).forEach(cookie -> {
+            String[] pair = cookie.split(";", 2)[0].split("=", 2);
+            cookies.put(pair[0], pair.length > 1 ? pair[1] : "");
+        });
+        return new WebappSession(org.springframework.http.HttpStatus.valueOf(login.getStatusCode().value()),
+                cookieHeader(cookies));
+    }
+
+    private static String cookieHeader(java.util.Map<String, String> cookies) {
+        return cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** A valid referral as in the contract, with a fresh source referral id and person. */
     protected ObjectNode referral() {
         try {

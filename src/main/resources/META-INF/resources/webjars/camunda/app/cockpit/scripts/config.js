@@ -21,11 +21,8 @@ export default {
     name: 'Cockpit',
     vendor: 'Polku'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Polku: the "Journeys" page and dashboard section (scripts/journeys.js), for managers and team leads.
+  customScripts: ['scripts/journeys'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -1,0 +1,199 @@
+package fi.polku.reporting;
+
+import fi.polku.journey.JourneyCalendar;
+import fi.polku.security.Role;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * What managers ask every week, for the "Journeys" page in Cockpit: where participants stand, what
+ * is late, who waits, and the programme's results. The results are the indicator report's own
+ * figures, so the two never disagree.
+ */
+@Service
+public class JourneyDashboard {
+
+    /** The phases of participant-journey, in order, and the call activity that runs each. */
+    static final Map<String, String> PHASES = phases();
+
+    private final JdbcTemplate jdbc;
+    private final TaskService taskService;
+    private final HistoryService historyService;
+    private final IndicatorReport report;
+
+    public JourneyDashboard(JdbcTemplate jdbc, TaskService taskService, HistoryService historyService,
+                            IndicatorReport report) {
+        this.jdbc = jdbc;
+        this.taskService = taskService;
+        this.historyService = historyService;
+        this.report = report;
+    }
+
+    private static Map<String, String> phases() {
+        Map<String, String> phases = new LinkedHashMap<>();
+        phases.put("REFERRAL", "CallActivity_Referral");
+        phases.put("INITIAL_ASSESSMENT", "CallActivity_InitialAssessment");
+        phases.put("WAGE_SUBSIDY_PERIOD", "CallActivity_WageSubsidyPeriod");
+        phases.put("TRAINEE_PLACEMENT", "CallActivity_TraineePlacement");
+        phases.put("FOLLOW_UP", "CallActivity_FollowUp");
+        return phases;
+    }
+
+    @Schema(description = "The Journeys dashboard")
+    public record Overview(OffsetDateTime generatedAt, Map<String, Long> participantsPerPhase,
+                           Map<String, Long> overdueTasksPerGroup, WaitingList waitingList, Month thisMonth,
+                           IndicatorReport.Report results, Map<String, Double> averageDaysPerPhase,
+                           Map<String, Long> incidentsPerProcess) {
+    }
+
+    public record WaitingList(long length, OffsetDateTime oldestSince, Long oldestWaitDays) {
+    }
+
+    /** Starts and leavers of the current month, as the indicator report counts them. */
+    public record Month(LocalDate from, LocalDate to, long starts, long leavers) {
+    }
+
+    /** The dashboard, with the programme's results for from..to. */
+    public Overview overview(LocalDate from, LocalDate to) {
+        LocalDate today = JourneyCalendar.today();
+        LocalDate monthStart = today.withDayOfMonth(1);
+        IndicatorReport.Report month = report.report(monthStart, monthStart.plusMonths(1).minusDays(1));
+        return new Overview(OffsetDateTime.now(), participantsPerPhase(), overdueTasksPerGroup(), waitingList(),
+                new Month(month.from(), month.to(), total(month, Indicator.PARTICIPANTS), total(month, Indicator.LEAVERS)),
+                report.report(from, to), averageDaysPerPhase(), incidentsPerProcess());
+    }
+
+    private static long total(IndicatorReport.Report report, Indicator indicator) {
+        return report.indicators().stream().filter(figure -> figure.id().equals(indicator.id()))
+                .mapToLong(IndicatorReport.Figure::total).sum();
+    }
+
+    private Map<String, Long> participantsPerPhase() {
+        Map<String, Long> perPhase = new LinkedHashMap<>();
+        PHASES.keySet().forEach(phase -> perPhase.put(phase, 0L));
+        jdbc.query("select phase, count(*) from journey where status = 'ACTIVE' group by phase",
+                rs -> { perPhase.put(rs.getString(1), rs.getLong(2)); });
+        return perPhase;
+    }
+
+    private Map<String, Long> overdueTasksPerGroup() {
+        Date now = ClockUtil.getCurrentTime();
+        Map<String, Long> overdue = new LinkedHashMap<>();
+        for (Role role : Role.team()) {
+            overdue.put(role.groupId(), taskService.createTaskQuery().taskCandidateGroup(role.groupId())
+                    .includeAssignedTasks().dueBefore(now).count());
+        }
+        return overdue;
+    }
+
+    private WaitingList waitingList() {
+        return jdbc.queryForObject("""
+                select count(*) as length, min(since) as oldest from waiting_list_entry where left_at is null""",
+                (rs, row) -> {
+                    OffsetDateTime oldest = rs.getObject("oldest", OffsetDateTime.class);
+                    return new WaitingList(rs.getLong("length"), oldest, oldest == null ? null
+                            : java.time.Duration.between(oldest, OffsetDateTime.now()).toDays());
+                });
+    }
+
+    /** Days from a phase's start to its end, averaged over the phases that have ended (from the engine's history). */
+    private Map<String, Double> averageDaysPerPhase() {
+        Map<String, Double> byActivity = new LinkedHashMap<>();
+        jdbc.query("""
+                select act_id_, avg(duration_) / 86400000.0 as days from act_hi_actinst
+                where proc_def_key_ = 'participant-journey' and act_type_ = 'callActivity' and end_time_ is not null
+                group by act_id_""", rs -> { byActivity.put(rs.getString(1), Math.round(rs.getDouble(2) * 10) / 10.0); });
+        Map<String, Double> average = new LinkedHashMap<>();
+        PHASES.forEach((phase, activityId) -> average.put(phase, byActivity.get(activityId)));
+        return average;
+    }
+
+    private Map<String, Long> incidentsPerProcess() {
+        Map<String, Long> incidents = new LinkedHashMap<>();
+        jdbc.query("""
+                select d.key_, count(i.id_) from act_re_procdef d
+                left join act_ru_incident i on i.proc_def_id_ = d.id_
+                group by d.key_ order by d.key_""", rs -> { incidents.put(rs.getString(1), rs.getLong(2)); });
+        return incidents;
+    }
+
+    @Schema(description = "One journey as the team follows it: no personal data beyond the display name")
+    public record JourneyView(UUID journeyId, String displayName, String status, String phase, String outcome,
+                              List<Phase> phases, List<OpenTask> openTasks, List<CompletedTask> completedTasks,
+                              List<Notification> notifications) {
+    }
+
+    public record Phase(String phase, Date startedAt, Date endedAt) {
+    }
+
+    public record OpenTask(String name, String candidateGroup, String assignee, Date created, Date due) {
+    }
+
+    public record CompletedTask(String name, String completedBy, Date completedAt) {
+    }
+
+    public record Notification(String type, String target, String status, int attempts, OffsetDateTime createdAt,
+                               OffsetDateTime sentAt) {
+    }
+
+    public Optional<JourneyView> journey(UUID journeyId) {
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                select j.status, j.phase, j.outcome, p.first_name || ' ' || p.last_name as display_name
+                from journey j join participant p on p.id = j.participant_id where j.id = ?""", journeyId);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> journey = rows.get(0);
+        String businessKey = journeyId.toString();
+        List<Phase> phases = historyService.createHistoricActivityInstanceQuery().activityType("callActivity")
+                .processInstanceId(rootInstance(businessKey)).orderByHistoricActivityInstanceStartTime().asc().list()
+                .stream().map(activity -> new Phase(phaseOf(activity.getActivityId()), activity.getStartTime(),
+                        activity.getEndTime())).toList();
+        List<OpenTask> open = taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
+                .orderByTaskCreateTime().asc().list().stream()
+                .map(task -> new OpenTask(task.getName(), candidateGroup(task), task.getAssignee(), task.getCreateTime(),
+                        task.getDueDate())).toList();
+        List<CompletedTask> completed = historyService.createHistoricTaskInstanceQuery()
+                .processInstanceBusinessKey(businessKey).finished().orderByHistoricTaskInstanceEndTime().asc().list()
+                .stream().filter(task -> task.getDeleteReason() == null || "completed".equals(task.getDeleteReason()))
+                .map(task -> new CompletedTask(task.getName(), task.getAssignee(), task.getEndTime())).toList();
+        List<Notification> notifications = jdbc.query("""
+                select type, target, status, attempts, created_at, sent_at from outbox_message
+                where journey_id = ? order by created_at""", (rs, row) -> new Notification(rs.getString("type"),
+                rs.getString("target"), rs.getString("status"), rs.getInt("attempts"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class)), journeyId);
+        return Optional.of(new JourneyView(journeyId, (String) journey.get("display_name"), (String) journey.get("status"),
+                (String) journey.get("phase"), (String) journey.get("outcome"), phases, open, completed, notifications));
+    }
+
+    private String rootInstance(String businessKey) {
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey("participant-journey")
+                .processInstanceBusinessKey(businessKey).list().stream().findFirst()
+                .map(org.camunda.bpm.engine.history.HistoricProcessInstance::getId).orElse("none");
+    }
+
+    private static String phaseOf(String activityId) {
+        return PHASES.entrySet().stream().filter(e -> e.getValue().equals(activityId)).map(Map.Entry::getKey)
+                .findFirst().orElse(activityId);
+    }
+
+    private String candidateGroup(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).findFirst().orElse(null);
+    }
+}

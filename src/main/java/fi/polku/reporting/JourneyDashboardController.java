@@ -1,0 +1,76 @@
+package fi.polku.reporting;
+
+import fi.polku.api.ApiException;
+import fi.polku.api.FieldError;
+import fi.polku.api.InvalidRequestException;
+import fi.polku.journey.JourneyCalendar;
+import fi.polku.security.ApiCaller;
+import fi.polku.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The data of Cockpit's "Journeys" page, for managers and team leads: with HTTP Basic like the rest
+ * of the API, or with the Cockpit session the page runs in (read-only GETs).
+ */
+@RestController
+@SecurityRequirement(name = "basic")
+public class JourneyDashboardController {
+
+    public static final String PATH = "/api/v1/dashboard/journeys";
+
+    private final JourneyDashboard dashboard;
+
+    public JourneyDashboardController(JourneyDashboard dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    @Operation(summary = "The Journeys dashboard", description = "Managers and team leads. Participants per phase, "
+            + "overdue tasks per group, the waiting list, this month's starts and leavers, the indicator report's "
+            + "figures for from..to (default: this year so far), average days per completed phase, incidents per process.")
+    @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    public JourneyDashboard.Overview overview(@RequestParam(required = false) String from,
+                                              @RequestParam(required = false) String to, HttpServletRequest request) {
+        allowed(request);
+        LocalDate today = JourneyCalendar.today();
+        LocalDate first = date("from", from, today.withDayOfYear(1));
+        LocalDate last = date("to", to, today);
+        if (last.isBefore(first)) {
+            throw new InvalidRequestException(new FieldError("to", "after-from", "must not be before from"));
+        }
+        return dashboard.overview(first, last);
+    }
+
+    @Operation(summary = "One journey for the Journeys page", description = "Managers and team leads. Its phases with "
+            + "dates, open tasks with assignee and due date, completed tasks with who completed them and when, "
+            + "notifications sent; no personal data beyond the display name.")
+    @GetMapping(path = PATH + "/{journeyId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public JourneyDashboard.JourneyView journey(@PathVariable UUID journeyId, HttpServletRequest request) {
+        allowed(request);
+        return dashboard.journey(journeyId).orElseThrow(() -> ApiException.notFound("No journey " + journeyId));
+    }
+
+    private static void allowed(HttpServletRequest request) {
+        ApiCaller.of(request).require(Role.MANAGERS, Role.TEAM_LEADS);
+    }
+
+    private static LocalDate date(String name, String value, LocalDate absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(new FieldError(name, "format", "must be a date in the form YYYY-MM-DD"));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package fi.polku.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.polku.support.IntegrationTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The data of Cockpit's Journeys page: who may read it, how, and that its figures are the report's. */
+class JourneyDashboardIT extends IntegrationTest {
+
+    private static final String DASHBOARD = "/api/v1/dashboard/journeys";
+
+    private ResponseEntity<JsonNode> withSession(String cookies, HttpMethod method, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.COOKIE, cookies);
+        return http.exchange(path, method, new HttpEntity<>(headers), JsonNode.class);
+    }
+
+    @Test
+    void theResultsAreTheIndicatorReportsOwnFigures() {
+        String period = "?from=2026-01-01&to=2028-12-31";
+        JsonNode dashboard = get("manager", DASHBOARD + period).getBody();
+        JsonNode report = get("manager", "/api/v1/reports/indicators" + period).getBody();
+        assertThat(dashboard.get("results")).isEqualTo(report);
+
+        JsonNode month = dashboard.get("thisMonth");
+        JsonNode monthReport = get("manager", "/api/v1/reports/indicators?from=" + month.get("from").asText() + "&to="
+                + month.get("to").asText()).getBody();
+        assertThat(month.get("starts").asLong()).isEqualTo(total(monthReport, "participants"));
+        assertThat(month.get("leavers").asLong()).isEqualTo(total(monthReport, "leavers"));
+    }
+
+    @Test
+    void participantsPerPhaseCountTheActiveJourneysAndTheWaitingListIsShown() {
+        freeAllPlaces();
+        long before = get("lead", DASHBOARD).getBody().get("participantsPerPhase").get("INITIAL_ASSESSMENT").asLong();
+        journeyInAssessment();
+        JsonNode dashboard = get("lead", DASHBOARD).getBody();
+        assertThat(dashboard.get("participantsPerPhase").get("INITIAL_ASSESSMENT").asLong()).isEqualTo(before + 1);
+        assertThat(dashboard.get("participantsPerPhase").fieldNames()).toIterable().containsExactly("REFERRAL",
+                "INITIAL_ASSESSMENT", "WAGE_SUBSIDY_PERIOD", "TRAINEE_PLACEMENT", "FOLLOW_UP");
+        assertThat(dashboard.get("overdueTasksPerGroup").has("job-coaches")).isTrue();
+        assertThat(dashboard.get("waitingList").get("length").asLong())
+                .isEqualTo(jdbc.queryForObject("select count(*) from waiting_list_entry where left_at is null", Long.class));
+        assertThat(dashboard.get("incidentsPerProcess").has("participant-journey")).isTrue();
+        assertThat(dashboard.get("averageDaysPerPhase").has("REFERRAL")).isTrue();
+    }
+
+    @Test
+    void oneJourneyShowsItsPhasesTasksAndNotificationsWithoutPersonalData() {
+        freeAllPlaces();
+        String journeyId = journeyInAssessment();
+        awaitActivity(journeyId, "Task_RunDigitalSkillsTest");
+        JsonNode journey = get("manager", DASHBOARD + "/" + journeyId).getBody();
+
+        assertThat(journey.get("displayName").asText()).startsWith("Aino Virtanen-");
+        assertThat(journey.get("phases")).extracting(phase -> phase.get("phase").asText())
+                .containsExactly("REFERRAL", "INITIAL_ASSESSMENT");
+        assertThat(journey.get("phases").get(0).get("endedAt").isNull()).isFalse();
+        assertThat(journey.get("openTasks")).extracting(task -> task.get("name").asText())
+                .contains("Run digital skills test", "Discuss pathway studies");
+        assertThat(journey.get("openTasks").get(0).has("due")).isTrue();
+        assertThat(journey.get("completedTasks")).anySatisfy(task -> {
+            assertThat(task.get("name").asText()).isEqualTo("Hold suitability interview");
+            assertThat(task.get("completedBy").asText()).isEqualTo("coach");
+        });
+        assertThat(journey.get("notifications")).extracting(n -> n.get("type").asText()).contains("REFERRAL_ACCEPTED");
+        // Beyond the display name, nothing personal: no birth date, e-mail or phone of the participant or referrer.
+        assertThat(journey.toString()).doesNotContain("1998-04-12", "aino.virtanen@example.org", "+358401112223",
+                "maija.ohjaaja@example.org");
+
+        assertThat(get("manager", DASHBOARD + "/" + java.util.UUID.randomUUID()).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void onlyManagersTeamLeadsAndAdministratorsReadItWithBasicOrTheirCockpitSession() {
+        for (String user : List.of("coordinator", "coach", "instructor", "counsellor", "employer", "integration")) {
+            assertThat(get(user, DASHBOARD).getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(get(null, DASHBOARD).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(get("admin", DASHBOARD).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        WebappSession manager = webappLogin("manager", "cockpit");
+        assertThat(manager.status()).isEqualTo(HttpStatus.OK);
+        assertThat(withSession(manager.cookies(), HttpMethod.GET, DASHBOARD).getStatusCode()).isEqualTo(HttpStatus.OK);
+        // The session opens only the dashboard's reads: not writes, not the rest of the API.
+        assertThat(withSession(manager.cookies(), HttpMethod.GET, "/api/v1/reports/indicators?from=2026-01-01&to=2026-12-31")
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(withSession(manager.cookies(), HttpMethod.POST, DASHBOARD).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        WebappSession coach = webappLogin("coach", "tasklist");
+        assertThat(coach.status()).isEqualTo(HttpStatus.OK);
+        assertThat(withSession(coach.cookies(), HttpMethod.GET, DASHBOARD).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(withSession("JSESSIONID=forged", HttpMethod.GET, DASHBOARD).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(get("manager", DASHBOARD + "?from=2026-13-01").getBody().get("errors").get(0).get("field").asText())
+                .isEqualTo("from");
+    }
+
+    private static long total(JsonNode report, String indicator) {
+        for (JsonNode figure : report.get("indicators")) {
+            if (figure.get("id").asText().equals(indicator)) {
+                return figure.get("total").asLong();
+            }
+        }
+        throw new AssertionError("No figure " + indicator);
+    }
+}
