@@ -71,6 +71,8 @@ function styles() {
   }
   document.head.append(el('style', {id: 'polku-journeys-styles'}, document.createTextNode(`
     .polku-journeys { padding: 15px 20px; }
+    /* Cockpit's main container clips its content: the page scrolls inside itself. */
+    .polku-journeys.polku-page { height: calc(100vh - 70px); overflow-y: auto; box-sizing: border-box; }
     .polku-journeys .polku-section { margin-bottom: 25px; }
     .polku-journeys .polku-grid { display: flex; flex-wrap: wrap; gap: 30px; }
     .polku-journeys .polku-grid > .polku-section { min-width: 280px; }
@@ -131,6 +133,15 @@ function renderJourney(target, journey) {
       journey.notifications.map(n => [n.type, n.target, n.status, n.attempts, time(n.createdAt), time(n.sentAt)]))));
 }
 
+/** Makes the page exactly as tall as Cockpit's content area, so it scrolls instead of being clipped. */
+function fitToCockpit(page) {
+  const area = page.closest('.ctn-wrapper');
+  if (area && area.clientHeight > 0) {
+    page.style.height = area.clientHeight + 'px';
+  }
+}
+window.addEventListener('resize', () => document.querySelectorAll('.polku-page').forEach(fitToCockpit));
+
 function page(node) {
   styles();
   const parameters = hashParameters();
@@ -166,8 +177,10 @@ function page(node) {
   const journeyForm = el('form', {name: 'journey'}, el('label', {}, 'Journey ', journeyId),
     el('button', {type: 'submit', class: 'btn btn-default', text: 'Open'}));
   journeyForm.addEventListener('submit', event => { event.preventDefault(); open(); });
-  node.replaceChildren(el('div', {class: 'polku-journeys'}, el('h2', {text: 'Journeys'}), periodForm, overview,
-    journeyForm, journey));
+  const container = el('div', {class: 'polku-journeys polku-page'}, el('h2', {text: 'Journeys'}), periodForm, overview,
+    journeyForm, journey);
+  node.replaceChildren(container);
+  fitToCockpit(container);
   show();
   open();
 }
