@@ -49,10 +49,12 @@ export default {
   //     'unit': 'day'
   //   }
   // },
-  // 'locales': {
-  //   'availableLocales': ['en', 'de'],
-  //   'fallbackLocale': 'en'
-  // },
+  // Polku: Finnish for the city's staff (locales/fi.json in the jar), chosen by the browser's
+  // language; English otherwise.
+  locales: {
+    availableLocales: ['en', 'fi'],
+    fallbackLocale: 'en'
+  },
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // userOperationLogAnnotationLength: 4000

@@ -45,10 +45,12 @@ export default {
   // runtimeActivityInstanceMetrics: {
   //   display: true
   // },
-  // 'locales': {
-  //   'availableLocales': ['en', 'de'],
-  //   'fallbackLocale': 'en'
-  // },
+  // Polku: Finnish for the city's staff (locales/fi.json in the jar), chosen by the browser's
+  // language; English otherwise.
+  locales: {
+    availableLocales: ['en', 'fi'],
+    fallbackLocale: 'en'
+  },
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false

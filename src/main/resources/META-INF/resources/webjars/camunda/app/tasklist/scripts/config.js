@@ -28,10 +28,12 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
+  // Polku: Finnish for the city's staff (locales/fi.json in the jar), chosen by the browser's
+  // language; English otherwise.
+  locales: {
+    availableLocales: ['en', 'fi'],
+    fallbackLocale: 'en'
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it

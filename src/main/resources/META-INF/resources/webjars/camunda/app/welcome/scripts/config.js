@@ -44,10 +44,12 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
+  // Polku: Finnish for the city's staff (locales/fi.json in the jar), chosen by the browser's
+  // language; English otherwise.
+  locales: {
+    availableLocales: ['en', 'fi'],
+    fallbackLocale: 'en'
+  },
   // links: [
   //   {
   //     label: 'Angular.js Docs',
