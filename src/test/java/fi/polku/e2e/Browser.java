@@ -31,6 +31,11 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     Browser(String baseUrl) {
+        this(baseUrl, "en-GB");
+    }
+
+    /** A browser whose preferred language is {@code language} (e.g. "fi-FI"). */
+    Browser(String baseUrl, String language) {
         this.baseUrl = baseUrl;
         try {
             this.profile = Files.createTempDirectory("polku-e2e-chromium");
@@ -41,7 +46,8 @@ final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1400,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+                "--window-size=1400,1000", "--lang=" + language, "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();

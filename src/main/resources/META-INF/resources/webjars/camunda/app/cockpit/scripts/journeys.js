@@ -4,14 +4,52 @@
  * which accepts this Cockpit session for reading and checks the user's group.
  */
 const API = '/api/v1/dashboard/journeys';
-const PHASES = {
-  REFERRAL: 'Referral',
-  INITIAL_ASSESSMENT: 'Initial assessment',
-  WAGE_SUBSIDY_PERIOD: 'Wage-subsidy period',
-  TRAINEE_PLACEMENT: 'Trainee placement',
-  FOLLOW_UP: 'Follow-up'
+
+/** Cockpit's own rule: the browser's first language, if Finnish, else English. */
+const FINNISH = ((navigator.languages && navigator.languages[0]) || navigator.language || '').toLowerCase()
+  .startsWith('fi');
+const FI = {
+  'Journeys': 'Polut',
+  'Referral': 'Ohjaus', 'Initial assessment': 'Alkukartoitus', 'Wage-subsidy period': 'Palkkatukijakso',
+  'Trainee placement': 'Trainee-jakso', 'Follow-up': 'Seuranta',
+  'Women': 'Naiset', 'Men': 'Miehet', 'Non-binary / other': 'Muunsukupuoliset / muu', 'Undisclosed': 'Ei ilmoitettu',
+  'Participants per phase now': 'Osallistujat vaiheittain nyt', 'Phase': 'Vaihe', 'Participants': 'Osallistujia',
+  'Tasks overdue per group': 'Myöhässä olevat tehtävät ryhmittäin', 'Group': 'Ryhmä', 'Overdue': 'Myöhässä',
+  'Waiting list': 'Jonotuslista', 'Waiting now': 'Jonossa nyt', 'Longest wait (days)': 'Pisin odotus (päivää)',
+  'This month': 'Tämä kuukausi', 'Started': 'Aloittaneet', 'Left': 'Lopettaneet',
+  'Results': 'Tulokset', "(the indicator report's figures)": '(indikaattoriraportin luvut)',
+  'Indicator': 'Indikaattori', 'Total': 'Yhteensä',
+  'Average days per phase (completed phases)': 'Vaiheiden keskimääräinen kesto päivinä (päättyneet vaiheet)',
+  'Days': 'Päivää', 'Incidents per process': 'Häiriöt prosesseittain', 'Process': 'Prosessi',
+  'Open incidents': 'Avoimet häiriöt', 'From': 'Alkaen', 'To': 'Päättyen', 'Show': 'Näytä', 'Journey': 'Polku',
+  'Journey id': 'Polun tunniste', 'Open': 'Avaa', 'Loading…': 'Ladataan…', 'Journey of': 'Polku:',
+  'Phases': 'Vaiheet', 'Ended': 'Päättyi', 'Open tasks': 'Avoimet tehtävät', 'Task': 'Tehtävä',
+  'Assignee': 'Vastuuhenkilö', 'Created': 'Luotu', 'Due': 'Määräpäivä', 'Completed tasks': 'Valmiit tehtävät',
+  'Completed by': 'Tehnyt', 'Completed': 'Valmis', 'Notifications': 'Ilmoitukset', 'Notification': 'Ilmoitus',
+  'Target': 'Vastaanottaja', 'Status': 'Tila', 'Attempts': 'Yrityksiä', 'Sent': 'Lähetetty',
+  'All journey figures →': 'Kaikki polkujen luvut →',
+  'The Journeys page is for managers and team leads.': 'Polut-sivu on esihenkilöille ja johdolle.',
+  'Could not load the dashboard:': 'Yleiskatsausta ei voitu ladata:',
+  'participants': 'Aloittaneet osallistujat', 'leavers': 'Lopettaneet osallistujat',
+  'leaving-job-searching': 'Lopettaessa: työnhakijana', 'leaving-in-education': 'Lopettaessa: koulutuksessa',
+  'leaving-qualification': 'Lopettaessa: suorittanut tutkinnon tai sen osan',
+  'leaving-employed': 'Lopettaessa: työssä, myös yrittäjänä',
+  'six-months-employed': 'Kuusi kuukautta lopettamisesta: työssä, myös yrittäjänä',
+  'six-months-improved': 'Kuusi kuukautta lopettamisesta: työmarkkina-asema parantunut'
 };
-const GENDERS = [['FEMALE', 'Women'], ['MALE', 'Men'], ['NON_BINARY', 'Non-binary / other'], ['UNDISCLOSED', 'Undisclosed']];
+/** The text in the user's language (English is the source). */
+function t(text) {
+  return FINNISH && FI[text] ? FI[text] : text;
+}
+const PHASES = {
+  REFERRAL: t('Referral'),
+  INITIAL_ASSESSMENT: t('Initial assessment'),
+  WAGE_SUBSIDY_PERIOD: t('Wage-subsidy period'),
+  TRAINEE_PLACEMENT: t('Trainee placement'),
+  FOLLOW_UP: t('Follow-up')
+};
+const GENDERS = [['FEMALE', t('Women')], ['MALE', t('Men')], ['NON_BINARY', t('Non-binary / other')],
+  ['UNDISCLOSED', t('Undisclosed')]];
 /** The report's figures the dashboard shows: starts and leavers, outcomes on leaving and at six months. */
 const RESULTS = ['participants', 'leavers', 'leaving-job-searching', 'leaving-in-education', 'leaving-qualification',
   'leaving-employed', 'six-months-employed', 'six-months-improved'];
@@ -90,46 +128,46 @@ function number(value, figure) {
 function renderOverview(target, data) {
   target.replaceChildren(
     el('div', {class: 'polku-grid'},
-      section('Participants per phase now',
-        table(['Phase', 'Participants'], Object.entries(data.participantsPerPhase)
+      section(t('Participants per phase now'),
+        table([t('Phase'), t('Participants')], Object.entries(data.participantsPerPhase)
           .map(([phase, count]) => [PHASES[phase] || phase, number(count, 'phase.' + phase)]))),
-      section('Tasks overdue per group',
-        table(['Group', 'Overdue'], Object.entries(data.overdueTasksPerGroup)
+      section(t('Tasks overdue per group'),
+        table([t('Group'), t('Overdue')], Object.entries(data.overdueTasksPerGroup)
           .map(([group, count]) => [group, number(count, 'overdue.' + group)]))),
-      section('Waiting list',
+      section(t('Waiting list'),
         table(null, [
-          ['Waiting now', number(data.waitingList.length, 'waiting.length')],
-          ['Longest wait (days)', number(data.waitingList.oldestWaitDays, 'waiting.oldestDays')]])),
-      section('This month (' + data.thisMonth.from + ' – ' + data.thisMonth.to + ')',
+          [t('Waiting now'), number(data.waitingList.length, 'waiting.length')],
+          [t('Longest wait (days)'), number(data.waitingList.oldestWaitDays, 'waiting.oldestDays')]])),
+      section(t('This month') + ' (' + data.thisMonth.from + ' – ' + data.thisMonth.to + ')',
         table(null, [
-          ['Started', number(data.thisMonth.starts, 'month.starts')],
-          ['Left', number(data.thisMonth.leavers, 'month.leavers')]]))),
-    section('Results ' + data.results.from + ' – ' + data.results.to + ' (the indicator report\'s figures)',
-      table(['Indicator', 'Total', ...GENDERS.map(([, label]) => label)], data.results.indicators
+          [t('Started'), number(data.thisMonth.starts, 'month.starts')],
+          [t('Left'), number(data.thisMonth.leavers, 'month.leavers')]]))),
+    section(t('Results') + ' ' + data.results.from + ' – ' + data.results.to + ' ' + t("(the indicator report's figures)"),
+      table([t('Indicator'), t('Total'), ...GENDERS.map(([, label]) => label)], data.results.indicators
         .filter(figure => RESULTS.includes(figure.id))
-        .map(figure => [figure.label, number(figure.total, figure.id + '.total'),
+        .map(figure => [FINNISH && FI[figure.id] ? FI[figure.id] : figure.label, number(figure.total, figure.id + '.total'),
           ...GENDERS.map(([gender]) => number(figure.byGender[gender], figure.id + '.' + gender))]))),
     el('div', {class: 'polku-grid'},
-      section('Average days per phase (completed phases)',
-        table(['Phase', 'Days'], Object.entries(data.averageDaysPerPhase)
+      section(t('Average days per phase (completed phases)'),
+        table([t('Phase'), t('Days')], Object.entries(data.averageDaysPerPhase)
           .map(([phase, days]) => [PHASES[phase] || phase, number(days, 'days.' + phase)]))),
-      section('Incidents per process',
-        table(['Process', 'Open incidents'], Object.entries(data.incidentsPerProcess)
+      section(t('Incidents per process'),
+        table([t('Process'), t('Open incidents')], Object.entries(data.incidentsPerProcess)
           .map(([process, count]) => [process, number(count, 'incidents.' + process)])))));
 }
 
 function renderJourney(target, journey) {
   target.replaceChildren(
-    el('h3', {text: 'Journey of ' + journey.displayName, 'data-journey': journey.journeyId}),
+    el('h3', {text: t('Journey of') + ' ' + journey.displayName, 'data-journey': journey.journeyId}),
     el('p', {text: journey.journeyId + ' · ' + journey.status + ' · ' + (PHASES[journey.phase] || journey.phase)
       + (journey.outcome ? ' · ' + journey.outcome : '')}),
-    section('Phases', table(['Phase', 'Started', 'Ended'], journey.phases
+    section(t('Phases'), table(['Phase', t('Started'), 'Ended'], journey.phases
       .map(phase => [PHASES[phase.phase] || phase.phase, time(phase.startedAt), time(phase.endedAt)]))),
-    section('Open tasks', table(['Task', 'Group', 'Assignee', 'Created', 'Due'], journey.openTasks
+    section(t('Open tasks'), table([t('Task'), t('Group'), t('Assignee'), t('Created'), t('Due')], journey.openTasks
       .map(task => [task.name, task.candidateGroup, task.assignee, time(task.created), day(task.due)]))),
-    section('Completed tasks', table(['Task', 'Completed by', 'Completed'], journey.completedTasks
+    section(t('Completed tasks'), table([t('Task'), t('Completed by'), t('Completed')], journey.completedTasks
       .map(task => [task.name, task.completedBy, time(task.completedAt)]))),
-    section('Notifications', table(['Notification', 'Target', 'Status', 'Attempts', 'Created', 'Sent'],
+    section(t('Notifications'), table([t('Notification'), t('Target'), t('Status'), t('Attempts'), t('Created'), t('Sent')],
       journey.notifications.map(n => [n.type, n.target, n.status, n.attempts, time(n.createdAt), time(n.sentAt)]))));
 }
 
@@ -148,16 +186,16 @@ function page(node) {
   const year = new Date().getFullYear();
   const from = el('input', {type: 'date', name: 'from', value: parameters.get('from') || year + '-01-01'});
   const to = el('input', {type: 'date', name: 'to', value: parameters.get('to') || new Date().toISOString().substring(0, 10)});
-  const journeyId = el('input', {type: 'text', name: 'journey', size: 38, placeholder: 'Journey id',
+  const journeyId = el('input', {type: 'text', name: 'journey', size: 38, placeholder: t('Journey id'),
     value: parameters.get('journey') || ''});
-  const overview = el('div', {class: 'polku-overview'}, el('p', {text: 'Loading…'}));
+  const overview = el('div', {class: 'polku-overview'}, el('p', {text: t('Loading…')}));
   const journey = el('div', {class: 'polku-journey'});
   const show = async () => {
     try {
       renderOverview(overview, await getJson(API + '?from=' + from.value + '&to=' + to.value));
     } catch (error) {
       overview.replaceChildren(el('p', {class: 'polku-error', text: error.status === 403
-        ? 'The Journeys page is for managers and team leads.' : 'Could not load the dashboard: ' + error.message}));
+        ? t('The Journeys page is for managers and team leads.') : t('Could not load the dashboard:') + ' ' + error.message}));
     }
   };
   const open = async () => {
@@ -171,13 +209,13 @@ function page(node) {
       journey.replaceChildren(el('p', {class: 'polku-error', text: error.message}));
     }
   };
-  const periodForm = el('form', {name: 'period'}, el('label', {}, 'From ', from), el('label', {}, 'To ', to),
-    el('button', {type: 'submit', class: 'btn btn-default', text: 'Show'}));
+  const periodForm = el('form', {name: 'period'}, el('label', {}, t('From') + ' ', from), el('label', {}, t('To') + ' ', to),
+    el('button', {type: 'submit', class: 'btn btn-default', text: t('Show')}));
   periodForm.addEventListener('submit', event => { event.preventDefault(); show(); });
-  const journeyForm = el('form', {name: 'journey'}, el('label', {}, 'Journey ', journeyId),
-    el('button', {type: 'submit', class: 'btn btn-default', text: 'Open'}));
+  const journeyForm = el('form', {name: 'journey'}, el('label', {}, t('Journey') + ' ', journeyId),
+    el('button', {type: 'submit', class: 'btn btn-default', text: t('Open')}));
   journeyForm.addEventListener('submit', event => { event.preventDefault(); open(); });
-  const container = el('div', {class: 'polku-journeys polku-page'}, el('h2', {text: 'Journeys'}), periodForm, overview,
+  const container = el('div', {class: 'polku-journeys polku-page'}, el('h2', {text: t('Journeys')}), periodForm, overview,
     journeyForm, journey);
   node.replaceChildren(container);
   fitToCockpit(container);
@@ -192,10 +230,10 @@ export default [
     priority: 60,
     properties: {
       pagePath: '#/journeys',
-      label: 'Journeys',
+      label: t('Journeys'),
       checkActive: path => path.indexOf('#/journeys') > -1
     },
-    render: node => node.append(el('a', {href: '#/journeys', text: 'Journeys'}))
+    render: node => node.append(el('a', {href: '#/journeys', text: t('Journeys')}))
   },
   {
     id: 'polku-journeys-page',
@@ -212,9 +250,9 @@ export default [
       try {
         const data = await getJson(API);
         node.replaceChildren(el('div', {class: 'polku-journeys'},
-          section('Participants per phase now', table(['Phase', 'Participants'], Object.entries(data.participantsPerPhase)
+          section(t('Participants per phase now'), table([t('Phase'), t('Participants')], Object.entries(data.participantsPerPhase)
             .map(([phase, count]) => [PHASES[phase] || phase, number(count, 'phase.' + phase)]))),
-          el('a', {href: '#/journeys', text: 'All journey figures →'})));
+          el('a', {href: '#/journeys', text: t('All journey figures →')})));
       } catch (error) {
         node.replaceChildren();
       }

@@ -1,4 +1,4 @@
-package fi.polku.security;
+package fi.polku;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
