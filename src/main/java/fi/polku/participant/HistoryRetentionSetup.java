@@ -3,19 +3,20 @@ package fi.polku.participant;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * Every process and decision definition keeps its history for {@code polku.retention.days}. The
  * models carry a time to live of their own (Camunda Modeler and the model check want one); the
- * configured value replaces it at every start, so one setting governs all.
+ * configured value replaces it at every start, so one setting governs all. It runs once the engine
+ * has deployed the models and before the web server takes requests (the starter publishes no
+ * post-deploy event without a process application).
  */
 @Component
-public class HistoryRetentionSetup {
+public class HistoryRetentionSetup implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(HistoryRetentionSetup.class);
 
@@ -27,8 +28,8 @@ public class HistoryRetentionSetup {
         this.properties = properties;
     }
 
-    @EventListener(PostDeployEvent.class)
-    public void apply() {
+    @Override
+    public void afterSingletonsInstantiated() {
         int days = properties.days();
         int changed = 0;
         for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().list()) {

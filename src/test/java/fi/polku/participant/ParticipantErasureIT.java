@@ -74,6 +74,8 @@ class ParticipantErasureIT extends IntegrationTest {
 
     @Test
     void noPersonalValueRemainsInAnyTableAndTheCountsStay() {
+        // The test profile has one wage-subsidy place: free it, or the journey waits on the list.
+        freeAllPlaces();
         String unique = UUID.randomUUID().toString().substring(0, 8);
         ObjectNode referral = referral();
         String lastName = "Quokkanen-" + unique;
@@ -140,8 +142,14 @@ class ParticipantErasureIT extends IntegrationTest {
         String oldJourney = createJourney(declined);
         awaitStatus(oldJourney, "outcome", "REFERRAL_DECLINED");
         String recentJourney = createJourney(referral());
+        // Ended a day short of the retention: kept.
+        ObjectNode declinedRecently = referral();
+        participant(declinedRecently).put("municipality", "Vantaa");
+        String keptJourney = createJourney(declinedRecently);
+        awaitStatus(keptJourney, "outcome", "REFERRAL_DECLINED");
+        jdbc.update("update journey set ended_at = now() - interval '1829 days' where id = ?::uuid", keptJourney);
         String oldParticipant = status(oldJourney).get("participantId").asText();
-        jdbc.update("update journey set ended_at = now() - interval '1826 days' where id = ?::uuid", oldJourney);
+        jdbc.update("update journey set ended_at = now() - interval '1831 days' where id = ?::uuid", oldJourney);
 
         retention.eraseExpired();
 
@@ -149,6 +157,7 @@ class ParticipantErasureIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("select cause from erasure_audit where participant_id = ?::uuid", String.class,
                 oldParticipant)).isEqualTo("RETENTION");
         assertThat(get("integration", "/api/v1/referrals/" + recentJourney).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("integration", "/api/v1/referrals/" + keptJourney).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
@@ -163,8 +172,9 @@ class ParticipantErasureIT extends IntegrationTest {
 
     @Test
     void everyDefinitionKeepsItsHistoryForTheConfiguredRetention() {
-        assertThat(jdbc.queryForList("select distinct history_ttl_ from act_re_procdef", Integer.class)).containsExactly(1825);
+        // The test profile sets 1830 days; the models say 1825.
+        assertThat(jdbc.queryForList("select distinct history_ttl_ from act_re_procdef", Integer.class)).containsExactly(1830);
         assertThat(jdbc.queryForList("select distinct history_ttl_ from act_re_decision_def", Integer.class))
-                .containsExactly(1825);
+                .containsExactly(1830);
     }
 }
