@@ -88,6 +88,13 @@ class AuthorizationIT extends IntegrationTest {
     }
 
     @Test
+    void authorizationChecksHaveStatisticsOnThePermissionBits() {
+        // V6: without them PostgreSQL plans the group filters' authorization join as a quadratic loop.
+        assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = "
+                + "'polku_authorization_permission_bits'", Long.class)).isOne();
+    }
+
+    @Test
     void nothingAnswersWithoutAuthentication() {
         assertThat(post(null, "/api/v1/referrals", referral()).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         ResponseEntity<JsonNode> status = get(null, "/api/v1/referrals/" + journeyId);
