@@ -23,7 +23,8 @@ public class IndicatorRecords {
 
     /**
      * The participant started: called as the contract is signed ({@code wage-subsidy-period}). The
-     * age band is the age on the period's first day.
+     * age band is the age on the period's first day. The bands are the same as the backfill in
+     * {@code V5__follow_up_and_indicators.sql}; change both together.
      */
     public void recordStart(DelegateExecution execution) {
         jdbc.update("""
