@@ -1,7 +1,9 @@
 package fi.polku.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.polku.api.TaskAlreadyCompletedFilter;
 import fi.polku.reporting.JourneyDashboardController;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -46,6 +48,18 @@ public class WebSecurityConfiguration {
         registration.setName("technical-user-login");
         registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
         registration.setOrder(1);
+        return registration;
+    }
+
+    /** A task completed twice at the same moment answers the second person 409, not 500. */
+    @Bean
+    public FilterRegistrationBean<TaskAlreadyCompletedFilter> taskAlreadyCompleted(HistoryService historyService,
+            IdentityService identityService, ObjectMapper objectMapper) {
+        FilterRegistrationBean<TaskAlreadyCompletedFilter> registration = new FilterRegistrationBean<>(
+                new TaskAlreadyCompletedFilter(historyService, identityService, objectMapper));
+        registration.setName("task-already-completed");
+        registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
+        registration.setOrder(3);
         return registration;
     }
 
