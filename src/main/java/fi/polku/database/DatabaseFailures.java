@@ -1,12 +1,13 @@
 package fi.polku.database;
 
-import java.net.ConnectException;
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a database that cannot be reached from every other failure. The engine wraps the driver's
@@ -24,8 +25,11 @@ public final class DatabaseFailures {
     public static boolean unreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof ConnectException || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof SocketException || cause instanceof DataAccessResourceFailureException
                     || cause instanceof CannotCreateTransactionException) {
+                return true;
+            }
+            if (cause instanceof TransactionSystemException transaction && brokenConnection(transaction)) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
@@ -34,5 +38,15 @@ public final class DatabaseFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * A rollback after the connection broke: the pool has already closed the connection ("Connection
+     * is closed", no SQL state) and Spring reports the rollback's failure, keeping the original one
+     * (e.g. the server terminating the connection) as the application exception.
+     */
+    private static boolean brokenConnection(TransactionSystemException transaction) {
+        return transaction.getApplicationException() != null && unreachable(transaction.getApplicationException())
+                || transaction.getCause() instanceof SQLException sql && sql.getSQLState() == null;
     }
 }
