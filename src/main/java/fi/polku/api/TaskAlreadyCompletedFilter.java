@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -60,8 +61,9 @@ public class TaskAlreadyCompletedFilter extends OncePerRequestFilter {
             answerClaimedBySomeoneElse(response, answer);
             return;
         }
-        HistoricTaskInstance completed = answer.getStatus() == HttpStatus.NOT_FOUND.value()
-                || answer.getStatus() >= 500 ? completedTask(completion.group(1)) : null;
+        int status = answer.getStatus();
+        HistoricTaskInstance completed = status == HttpStatus.NOT_FOUND.value() || status >= 500
+                || status == HttpStatus.FORBIDDEN.value() ? completedTask(completion.group(1), status) : null;
         if (completed == null) {
             answer.copyBodyToResponse();
             return;
@@ -98,18 +100,28 @@ public class TaskAlreadyCompletedFilter extends OncePerRequestFilter {
     /**
      * The task if history shows it completed (not merely deleted), else null. Read without the
      * caller's authorization: team members have no history permissions, and the answer only tells
-     * them about the task they just tried to complete by its id.
+     * them about the task they just tried to complete by its id. A 403 arises when the winner's
+     * commit removed the task's grants between the loser's read of the task and its permission
+     * check; then the caller must have been one of the task's candidates, or the 403 stands.
      */
-    private HistoricTaskInstance completedTask(String taskId) {
+    private HistoricTaskInstance completedTask(String taskId, int status) {
         Authentication caller = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {
             HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-            return task != null && task.getEndTime() != null && "completed".equals(task.getDeleteReason()) ? task : null;
+            boolean completed = task != null && task.getEndTime() != null && "completed".equals(task.getDeleteReason());
+            return completed && (status != HttpStatus.FORBIDDEN.value() || wasCandidate(taskId, caller)) ? task : null;
         } finally {
             if (caller != null) {
                 identityService.setAuthentication(caller);
             }
         }
+    }
+
+    private boolean wasCandidate(String taskId, Authentication caller) {
+        return caller != null && historyService.createHistoricIdentityLinkLogQuery().taskId(taskId)
+                .type(IdentityLinkType.CANDIDATE).list().stream()
+                .anyMatch(link -> caller.getUserId().equals(link.getUserId())
+                        || caller.getGroupIds() != null && caller.getGroupIds().contains(link.getGroupId()));
     }
 }

@@ -39,8 +39,8 @@ class CrashRecoveryReliability {
 
         // 1. intake: killed once about 200 referrals are in
         CompletableFuture<Long> crash = crashWhen("select count(*) from journey", 200);
-        Workload.Sent intake = Workload.send(REFERRALS, CLIENTS, () -> node.get().url(),
-                (url, i) -> Workload.createReferral(url, "CRASH-" + i));
+        Workload.Sent intake = Workload.send(REFERRALS, CLIENTS,
+                i -> Workload.createReferral(node.get().url(), "CRASH-" + i));
         crash.join();
         assertThat(intake.answers().values()).as("every referral accepted (after retries)").allSatisfy(a -> assertThat(a.ok()).isTrue());
         Workload.assertEachReferralHasExactlyOneJourney(jdbc, REFERRALS);
@@ -50,8 +50,8 @@ class CrashRecoveryReliability {
         List<String> interviews = jdbc.queryForList(
                 "select id_ from act_ru_task where task_def_key_ = 'Task_HoldSuitabilityInterview'", String.class);
         crash = crashWhen("select count(*) from suitability_interview", REFERRALS / 2);
-        Workload.Sent submitted = Workload.send(interviews.size(), CLIENTS, () -> node.get().url(),
-                (url, i) -> Client.post(url, "coach", "/engine-rest/task/" + interviews.get(i) + "/submit-form",
+        Workload.Sent submitted = Workload.send(interviews.size(), CLIENTS,
+                i -> Client.post(node.get().url(), "coach", "/engine-rest/task/" + interviews.get(i) + "/submit-form",
                         Client.SUITABLE_INTERVIEW));
         crash.join();
         // a submission whose answer the crash swallowed is refused as "already completed" when sent again

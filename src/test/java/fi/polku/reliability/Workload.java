@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,36 +29,39 @@ final class Workload {
     }
 
     /**
-     * Sends {@code count} requests with {@code clients} threads; request {@code i} goes to the node
-     * {@code target.get()} names at that moment and is repeated until it gets an HTTP answer.
-     * Returns the final answer of each request and how many sends got no answer and were repeated.
+     * Sends {@code count} requests with {@code clients} threads; request {@code i} is repeated until
+     * it gets an HTTP answer (the function picks the node each time, so a repeat may go to a
+     * restarted one). Returns the final answer of each request and how many sends got no answer.
      */
-    static Sent send(int count, int clients, Supplier<String> target,
-                                            java.util.function.BiFunction<String, Integer, Client.Answer> request) {
+    static Sent send(int count, int clients, IntFunction<Client.Answer> request) {
         Map<Integer, Client.Answer> answers = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger repeated = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            pool.execute(() -> {
+            running.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                    Client.Answer answer = request.apply(target.get(), i);
+                    Client.Answer answer = request.apply(i);
                     Instant deadline = Instant.now().plus(PATIENCE);
                     while (answer.status() < 0 && Instant.now().isBefore(deadline)) {
                         repeated.incrementAndGet();
                         PolkuNode.sleep(Duration.ofMillis(250));
-                        answer = request.apply(target.get(), i);
+                        answer = request.apply(i);
                     }
                     answers.put(i, answer);
                 }
-            });
+            }));
         }
         pool.shutdown();
-        try {
-            assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).as("clients finished").isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        for (java.util.concurrent.Future<?> client : running) {
+            try {
+                client.get(10, TimeUnit.MINUTES);
+            } catch (Exception e) {
+                throw new AssertionError("a client failed", e);
+            }
         }
+        assertThat(answers).as("an answer for every request").hasSize(count);
         return new Sent(answers, repeated.get());
     }
 
