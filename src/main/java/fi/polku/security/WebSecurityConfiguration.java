@@ -15,6 +15,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class WebSecurityConfiguration {
 
+    /** Before authentication, so that refusals carry the headers too. */
+    @Bean
+    public FilterRegistrationBean<NoStoreHeadersFilter> noStoreHeaders() {
+        FilterRegistrationBean<NoStoreHeadersFilter> registration = new FilterRegistrationBean<>(new NoStoreHeadersFilter());
+        registration.setName("no-store-headers");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(0);
+        return registration;
+    }
+
     /** Engine REST: HTTP Basic against the identity service, as Camunda Run does it. */
     @Bean
     public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
