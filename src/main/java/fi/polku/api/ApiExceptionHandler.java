@@ -1,6 +1,7 @@
 package fi.polku.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import fi.polku.database.DatabaseFailures;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -54,10 +55,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             TransientDataAccessException.class})
     ResponseEntity<Object> databaseUnavailable(Exception e) {
         log.warn("Database unavailable: {}", e.getMessage());
-        ProblemDetail problem = ApiProblem.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
-                "The database is not reachable right now; nothing was stored. Try again shortly.");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, ApiProblem.RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ApiProblem.databaseUnavailable());
     }
 
     /** Another transaction changed the same journey at the same moment; this one was rolled back. */
@@ -70,6 +69,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseFailures.unreachable(e)) {
+            return databaseUnavailable(e);
+        }
         log.error("Unexpected error in the API", e);
         return problem(ApiProblem.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "Polku could not handle the request; nothing was stored. The error is logged for the maintainers."));

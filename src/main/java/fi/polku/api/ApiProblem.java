@@ -20,6 +20,15 @@ public final class ApiProblem {
         return problem;
     }
 
+    /** The database cannot be reached: nothing was stored, the caller may try again (see Retry-After). */
+    public static ProblemDetail databaseUnavailable() {
+        return of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
+                "The database is not reachable right now; nothing was stored. Try again shortly.");
+    }
+
+    /** Seconds a client should wait before retrying after {@link #databaseUnavailable()}. */
+    public static final String RETRY_AFTER_SECONDS = "30";
+
     public static ProblemDetail invalid(List<FieldError> errors) {
         String detail = errors.size() == 1
                 ? errors.get(0).field() + ": " + errors.get(0).message()

@@ -50,8 +50,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         if (request.getContentLengthLong() > MAX_BYTES) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            // The client may still be sending: close the connection rather than read megabytes.
-            response.setHeader("Connection", "close");
+            // The body is not read; Tomcat discards what the client still sends (server.tomcat.max-swallow-size).
             objectMapper.writeValue(response.getOutputStream(), problem());
             return;
         }

@@ -26,6 +26,7 @@ public class DataSourceConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName("polku");
         config.setMaximumPoolSize(properties.maxPoolSize());
+        config.setConnectionTimeout(properties.connectionTimeout().toMillis());
         // The engine binds permission masks as parameters ("perms_ & ? = ?"). After five runs on a
         // connection PostgreSQL may switch a prepared statement to a generic plan, which cannot use
         // the statistics on those bits (V6) and joins every open task with every grant: Tasklist's
@@ -41,9 +42,6 @@ public class DataSourceConfiguration {
             // its own DataSource forks a server process per connection (slow under load).
             config.setJdbcUrl(embeddedDatabase.server().getJdbcUrl("postgres", "postgres"));
             config.setUsername("postgres");
-            // The embedded server stops in its own JVM shutdown hook, alongside Spring's: a
-            // connection then never comes, and a short wait lets the engine close without hanging.
-            config.setConnectionTimeout(5_000);
         }
         return new HikariDataSource(config);
     }

@@ -10,10 +10,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param user          user for the external database ({@code POLKU_DB_USER})
  * @param password      password for the external database ({@code POLKU_DB_PASSWORD})
  * @param maxPoolSize   connections in the pool
+ * @param connectionTimeout how long a request waits for a connection before it is refused with 503;
+ *                      short, so that a database outage answers quickly instead of piling up requests
  * @param embedded      settings of the embedded server
  */
 @ConfigurationProperties("polku.db")
-public record DatabaseProperties(String url, String user, String password, int maxPoolSize, Embedded embedded) {
+public record DatabaseProperties(String url, String user, String password, int maxPoolSize,
+                                 java.time.Duration connectionTimeout, Embedded embedded) {
 
     /**
      * @param dataDirectory folder of the embedded server's data; kept between runs unless {@code clean}

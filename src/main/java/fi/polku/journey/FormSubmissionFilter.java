@@ -23,7 +23,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,7 +36,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * transient variable that hides a stored one, XML without a data format, a number too big for its
  * type, JSON nested too deeply or with a key twice) with 500, or with 400 not saying which variable.
  * Here each is a 400 in Camunda's error format naming the variable, as the form's own rules are
- * ({@link FormValues}, {@link SubmittedVariables}). The body is limited to 2 MB.
+ * ({@link FormValues}, {@link SubmittedVariables}). A variable that is not a field of the task's form
+ * is refused here too: a task's own variables (its labels) are gone before the engine's listeners
+ * could see that a submission changed them. The body is limited to 2 MB.
  */
 public class FormSubmissionFilter extends OncePerRequestFilter {
 
@@ -42,8 +47,14 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
     /** Submissions, after {@code /engine-rest/} or Tasklist's {@code /camunda/api/engine/engine/<name>/}. */
     private static final Pattern SUBMISSION = Pattern.compile(
             "^/(?:engine-rest/(?:engine/[^/]+/)?|camunda/api/engine/engine/[^/]+/)"
-                    + "(?:task/[^/]+/(?:submit-form|complete|resolve)"
+                    + "(?:task/(?<task>[^/]+)/(?:submit-form|complete|resolve)"
                     + "|process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/(?:submit-form|start))/?$");
+
+    private final TaskService taskService;
+
+    public FormSubmissionFilter(TaskService taskService) {
+        this.taskService = taskService;
+    }
 
     /** The variable types a form submission may use (Tasklist sends String, numbers, Boolean and Json). */
     private static final Set<String> TYPES = Set.of("String", "Integer", "Long", "Short", "Double", "Boolean", "Null",
@@ -69,7 +80,8 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
             refuse(response, 413, "The request body is larger than 2 MB");
             return;
         }
-        String problem = problem(body);
+        Matcher submission = SUBMISSION.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        String problem = submission.matches() ? problem(body, formOf(submission.group("task"))) : null;
         if (problem != null) {
             refuse(response, 400, problem);
             return;
@@ -77,8 +89,24 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
-    /** What is wrong with the submission, or null. */
-    static String problem(byte[] body) {
+    /**
+     * The form of the task, when the caller may see the task and it has a Camunda Form; else null
+     * (the engine then answers as it does: not found, forbidden).
+     */
+    private FormFields formOf(String taskId) {
+        if (taskId == null) {
+            return null;
+        }
+        try {
+            Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+            return task == null || task.getCamundaFormRef() == null ? null : FormFields.of(task.getCamundaFormRef().getKey());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** What is wrong with the submission (to the task's form, when known), or null. */
+    static String problem(byte[] body, FormFields form) {
         if (body.length == 0) {
             return null;
         }
@@ -102,7 +130,8 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> variable = it.next();
-            String rule = rule(variable.getValue());
+            String rule = form != null && form.field(variable.getKey()).isEmpty()
+                    ? "is not a field of the form " + form.formKey() : rule(variable.getValue());
             if (rule != null) {
                 String name = variable.getKey();
                 return FormValues.invalid(name.length() > 100 ? name.substring(0, 100) + "…" : name, rule).getMessage();

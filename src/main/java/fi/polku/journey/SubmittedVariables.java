@@ -87,6 +87,11 @@ public final class SubmittedVariables {
                 .toList();
     }
 
+    /**
+     * Created in this command, or changed. (A task-local variable is deleted with the completed task
+     * before the task's end listeners run, so a change to one is not seen here; it dies with the
+     * task, and {@link FormSubmissionFilter} refuses it by name at the door.)
+     */
     private static boolean createdOrChanged(CachedDbEntity cached) {
         return cached.getEntityState() == DbEntityState.TRANSIENT
                 || (cached.getEntityState() == DbEntityState.PERSISTENT && cached.isDirty());

@@ -1,5 +1,6 @@
 package fi.polku.notification;
 
+import fi.polku.database.DatabaseFailures;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,11 +45,19 @@ public class OutboxDispatcher {
 
     @Scheduled(fixedDelayString = "${polku.notifications.dispatch-interval:5s}", initialDelayString = "5s")
     public void dispatchDue() {
-        int delivered;
-        do {
-            delivered = dispatchBatch();
-        } while (delivered == properties.batchSize());
-        failedMessages.set(outbox.count(Outbox.FAILED));
+        try {
+            int delivered;
+            do {
+                delivered = dispatchBatch();
+            } while (delivered == properties.batchSize());
+            failedMessages.set(outbox.count(Outbox.FAILED));
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.unreachable(e)) {
+                throw e;
+            }
+            // Nothing was sent or marked: the messages stay due and go out once the database is back.
+            log.warn("Notifications wait for the database: {}", e.getMessage());
+        }
     }
 
     /** Delivers one batch in one transaction; returns how many messages it handled. */

@@ -49,6 +49,14 @@ public class CheckEligibilityDelegate implements JavaDelegate {
                         .putValue("ictBackground", facts.ictBackground().name()))
                 .evaluate()
                 .getSingleResult();
+        if (result == null) {
+            // The city edits this table; a gap in its rules must stop this journey visibly (an
+            // incident in Cockpit after the retries) with a message an operator can act on, not a
+            // NullPointerException. The facts stay out of the message: it is shown in Cockpit.
+            throw new IllegalStateException("Decision table '" + DECISION + "' matched no rule for the participant of journey "
+                    + journeyId + ": correct the table (every referral must match a rule, the last one a catch-all), "
+                    + "deploy it and retry this job.");
+        }
         String eligibility = result.getEntry("eligibility");
         String reason = result.getEntry("reason");
         journeys.recordEligibility(journeyId, eligibility, reason);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.api.ApiException;
 import fi.polku.api.ApiProblem;
 import fi.polku.api.Text;
+import fi.polku.database.DatabaseFailures;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,17 +57,21 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader("Authorization");
-        ApiCaller caller = header == null ? webappSessionCaller(request) : null;
-        if (caller == null) {
-            String[] credentials = basicCredentials(header);
-            if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
-                unauthorized(response);
-                return;
+        ApiCaller caller;
+        try {
+            caller = authenticate(request);
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.unreachable(e)) {
+                throw e;
             }
-            List<String> groups = identityService.createGroupQuery().groupMember(credentials[0]).list().stream()
-                    .map(Group::getId).toList();
-            caller = new ApiCaller(credentials[0], groups);
+            // Checking the password needs the database: say so, as the API does, not 500.
+            response.setHeader("Retry-After", ApiProblem.RETRY_AFTER_SECONDS);
+            write(response, ApiProblem.databaseUnavailable());
+            return;
+        }
+        if (caller == null) {
+            unauthorized(response);
+            return;
         }
         if (!requiredRoles.isEmpty()) {
             try {
@@ -78,6 +83,22 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         request.setAttribute(ApiCaller.ATTRIBUTE, caller);
         chain.doFilter(request, response);
+    }
+
+    /** The caller by the webapp session (GETs on webapp paths) or HTTP Basic; null when neither holds. */
+    private ApiCaller authenticate(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        ApiCaller caller = header == null ? webappSessionCaller(request) : null;
+        if (caller != null) {
+            return caller;
+        }
+        String[] credentials = basicCredentials(header);
+        if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+            return null;
+        }
+        List<String> groups = identityService.createGroupQuery().groupMember(credentials[0]).list().stream()
+                .map(Group::getId).toList();
+        return new ApiCaller(credentials[0], groups);
     }
 
     /** The user logged in to the webapps, for a GET on a webapp path; null otherwise. */

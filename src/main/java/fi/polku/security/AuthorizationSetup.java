@@ -4,6 +4,9 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import fi.polku.journey.JourneyProcess;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -11,15 +14,27 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * What each group may do in the engine and the webapps. Task access is not granted here: the
  * engine grants a task's candidate group READ and UPDATE on that task when the task is created,
- * which is exactly "each group works its own tasks".
+ * which is exactly "each group works its own tasks" — and reading a task's variables needs nothing
+ * more. Team members get no READ on process instances: it would open every journey's variables,
+ * including the summaries on other groups' tasks (GET /engine-rest/variable-instance). Tasklist's
+ * lists show the participant from the task's own copy instead ({@code JourneyTaskLabels}).
+ *
+ * <p>The group-wide grants (on every resource id, and on applications) are set to exactly what
+ * this class says at every start: a permission granted by an earlier version or by hand in the
+ * Admin webapp is withdrawn. Grants on single resources (a filter, a task) are left alone.
  */
 @Component
 public class AuthorizationSetup {
+
+    private static final Logger log = LoggerFactory.getLogger(AuthorizationSetup.class);
 
     private final AuthorizationService authorizationService;
 
@@ -28,45 +43,42 @@ public class AuthorizationSetup {
     }
 
     public void apply() {
+        Grants grants = new Grants();
         for (Resources resource : Resources.values()) {
-            grant(Role.ADMINS, resource, ANY, Permissions.ALL);
+            grants.add(Role.ADMINS, resource, ANY, Permissions.ALL);
         }
         for (Role role : Role.team()) {
-            grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            // Tasklist draws a task's diagram and shows the participant's display name in the list;
-            // both are read from the process, not the task. Task access itself stays per group.
-            grant(role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
-            grant(role, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+            grants.add(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            // Tasklist draws a task's diagram from its process definition.
+            grants.add(role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
         }
         // A referral by phone or e-mail is started from Tasklist: only the journey is startable.
-        grant(Role.REFERRAL_COORDINATORS, Resources.PROCESS_DEFINITION, JourneyProcess.KEY,
+        grants.add(Role.REFERRAL_COORDINATORS, Resources.PROCESS_DEFINITION, JourneyProcess.KEY,
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grant(Role.REFERRAL_COORDINATORS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        grants.add(Role.REFERRAL_COORDINATORS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
 
         // Managers monitor everything read-only; team leads read all journeys.
         for (Role role : new Role[] {Role.MANAGERS, Role.TEAM_LEADS}) {
-            grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-            grant(role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+            grants.add(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+            grants.add(role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
-            grant(role, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-            grant(role, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-            grant(role, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
-            grant(role, Resources.DEPLOYMENT, ANY, Permissions.READ);
+            grants.add(role, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+            grants.add(role, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+            grants.add(role, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+            grants.add(role, Resources.DEPLOYMENT, ANY, Permissions.READ);
         }
         // Managers see a journey's open tasks in Cockpit but have no Tasklist and cannot work them.
-        grant(Role.MANAGERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_TASK);
+        grants.add(Role.MANAGERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_TASK);
+
+        grants.permissions.forEach(this::setExactly);
+        withdrawOtherGroupWideGrants(grants);
     }
 
     /** Grants the permissions (adding to an existing grant of the same group and resource). */
     public void grant(Role role, Resource resource, String resourceId, Permission... permissions) {
-        Authorization authorization = authorizationService.createAuthorizationQuery()
-                .groupIdIn(role.groupId()).resourceType(resource).resourceId(resourceId)
-                .authorizationType(AUTH_TYPE_GRANT).singleResult();
+        Authorization authorization = find(new Grant(role.groupId(), resource.resourceType(), resourceId));
         if (authorization == null) {
-            authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-            authorization.setGroupId(role.groupId());
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
+            authorization = newGrant(role.groupId(), resource, resourceId);
         }
         boolean changed = authorization.getId() == null;
         for (Permission permission : permissions) {
@@ -77,6 +89,63 @@ public class AuthorizationSetup {
         }
         if (changed) {
             authorizationService.saveAuthorization(authorization);
+        }
+    }
+
+    private void setExactly(Grant grant, Integer permissions) {
+        AuthorizationEntity authorization = (AuthorizationEntity) find(grant);
+        if (authorization == null) {
+            authorization = (AuthorizationEntity) newGrant(grant.groupId, grant.resource(), grant.resourceId);
+        } else if (authorization.getPermissions() == permissions) {
+            return;
+        }
+        authorization.setPermissions(permissions);
+        authorizationService.saveAuthorization(authorization);
+    }
+
+    private void withdrawOtherGroupWideGrants(Grants grants) {
+        String[] groupIds = Arrays.stream(Role.values()).map(Role::groupId).toArray(String[]::new);
+        for (Authorization authorization : authorizationService.createAuthorizationQuery().groupIdIn(groupIds)
+                .authorizationType(AUTH_TYPE_GRANT).list()) {
+            boolean groupWide = ANY.equals(authorization.getResourceId())
+                    || authorization.getResourceType() == Resources.APPLICATION.resourceType();
+            Grant grant = new Grant(authorization.getGroupId(), authorization.getResourceType(), authorization.getResourceId());
+            if (groupWide && !grants.permissions.containsKey(grant)) {
+                log.info("Withdrawing group {}'s grant on resource type {} ({}) that Polku no longer gives",
+                        grant.groupId, grant.resourceType, grant.resourceId);
+                authorizationService.deleteAuthorization(authorization.getId());
+            }
+        }
+    }
+
+    private Authorization find(Grant grant) {
+        return authorizationService.createAuthorizationQuery().groupIdIn(grant.groupId)
+                .resourceType(grant.resourceType).resourceId(grant.resourceId)
+                .authorizationType(AUTH_TYPE_GRANT).singleResult();
+    }
+
+    private Authorization newGrant(String groupId, Resource resource, String resourceId) {
+        Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        return authorization;
+    }
+
+    private record Grant(String groupId, int resourceType, String resourceId) {
+        Resource resource() {
+            return Arrays.stream(Resources.values()).filter(r -> r.resourceType() == resourceType).findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    /** The wanted grants: permission masks per group, resource type and id. */
+    private static final class Grants {
+        private final Map<Grant, Integer> permissions = new LinkedHashMap<>();
+
+        void add(Role role, Resource resource, String resourceId, Permission... granted) {
+            int mask = Arrays.stream(granted).mapToInt(Permission::getValue).reduce(0, (a, b) -> a | b);
+            permissions.merge(new Grant(role.groupId(), resource.resourceType(), resourceId), mask, (a, b) -> a | b);
         }
     }
 }

@@ -1,9 +1,12 @@
 package fi.polku.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.polku.api.TaskAlreadyCompletedFilter;
 import fi.polku.journey.FormSubmissionFilter;
 import fi.polku.reporting.JourneyDashboardController;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +15,16 @@ import org.springframework.context.annotation.Configuration;
 /** Nothing outside the webapps' own login is reachable without authentication. */
 @Configuration(proxyBeanMethods = false)
 public class WebSecurityConfiguration {
+
+    /** Before authentication, so that refusals carry the headers too. */
+    @Bean
+    public FilterRegistrationBean<NoStoreHeadersFilter> noStoreHeaders() {
+        FilterRegistrationBean<NoStoreHeadersFilter> registration = new FilterRegistrationBean<>(new NoStoreHeadersFilter());
+        registration.setName("no-store-headers");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(0);
+        return registration;
+    }
 
     /** Engine REST: HTTP Basic against the identity service, as Camunda Run does it. */
     @Bean
@@ -28,8 +41,9 @@ public class WebSecurityConfiguration {
 
     /** Form submissions through engine REST and Tasklist: variables Camunda cannot take are refused first. */
     @Bean
-    public FilterRegistrationBean<FormSubmissionFilter> formSubmissions() {
-        FilterRegistrationBean<FormSubmissionFilter> registration = new FilterRegistrationBean<>(new FormSubmissionFilter());
+    public FilterRegistrationBean<FormSubmissionFilter> formSubmissions(TaskService taskService) {
+        FilterRegistrationBean<FormSubmissionFilter> registration =
+                new FilterRegistrationBean<>(new FormSubmissionFilter(taskService));
         registration.setName("form-submissions");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(10);
@@ -56,6 +70,18 @@ public class WebSecurityConfiguration {
         registration.setName("technical-user-login");
         registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
         registration.setOrder(1);
+        return registration;
+    }
+
+    /** A task completed twice at the same moment answers the second person 409, not 500. */
+    @Bean
+    public FilterRegistrationBean<TaskAlreadyCompletedFilter> taskAlreadyCompleted(HistoryService historyService,
+            IdentityService identityService, ObjectMapper objectMapper) {
+        FilterRegistrationBean<TaskAlreadyCompletedFilter> registration = new FilterRegistrationBean<>(
+                new TaskAlreadyCompletedFilter(historyService, identityService, objectMapper));
+        registration.setName("task-already-completed");
+        registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
+        registration.setOrder(3);
         return registration;
     }
 

@@ -4,16 +4,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.polku.support.IntegrationTest;
+import fi.polku.wagesubsidy.WageSubsidyDecision;
+import fi.polku.wagesubsidy.WageSubsidyRecords;
+import java.io.File;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -22,125 +49,622 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/** Who may do what: the integration API, engine REST, Tasklist filters, tasks and the webapps. */
+/**
+ * Who may do what, as one table ({@link #MATRIX}): every endpoint of the integration API, the
+ * operations endpoints, engine REST, the logins to the webapps and every user task of the models,
+ * for a user of every group and for a caller without credentials. Each cell is one test case.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationIT extends IntegrationTest {
 
-    private static final List<String> USERS = List.of("coordinator", "coach", "instructor", "counsellor", "employer",
-            "lead", "manager", "integration", "admin");
+    /**
+     * Columns: the test user of each group (coord = coordinator of referral-coordinators, coach of
+     * job-coaches, instr = instructor of social-instructors, couns = counsellor of study-counsellors,
+     * empl = employer of employer-coordinators, lead of team-leads, mgr = manager of managers,
+     * integ = integration of integrations, admin of camunda-admin) and anon, a caller without
+     * credentials.
+     *
+     * <p>{@code x} allowed, {@code -} refused. Refused is: on the integration API and metrics 403
+     * with a problem naming the groups; on engine REST an empty list, or 403 for a single resource or
+     * an action (404 when the caller may not even see the resource); a webapp login 403. For anon,
+     * {@code -} is 401 (for a login: unknown credentials are 401).
+     *
+     * <p>TASK rows, one per user task of processes/*.bpmn, on an open task of that kind:
+     * {@code w} sees it in the task list, reads its variables and form variables, claims and
+     * completes it; {@code r} sees it and reads its variables and form variables but cannot claim or
+     * complete it; {@code -} none of these. Its process instance's variables are read only by the
+     * {@code x} of the row "GET /engine-rest/process-instance/{instanceId}/variables" (they read
+     * all journeys), its history only by the {@code x} of "GET /engine-rest/history/variable-instance".
+     */
+    static final String MATRIX = """
+            endpoint                                                                      coord coach instr couns empl  lead  mgr   integ admin anon
+            # Integration API
+            POST   /api/v1/referrals                                                      x     -     -     -     -     -     -     x     x     -
+            GET    /api/v1/referrals/{journeyId}                                          x     x     x     x     x     x     x     x     x     -
+            POST   /api/v1/journeys/{journeyId}/events                                    x     x     x     x     x     x     -     x     x     -
+            POST   /api/v1/partner-companies                                              -     -     -     -     x     -     -     -     x     -
+            PUT    /api/v1/partner-companies/{id}                                         -     -     -     -     x     -     -     -     x     -
+            POST   /api/v1/partner-companies/{id}/pause                                   -     -     -     -     x     -     -     -     x     -
+            POST   /api/v1/partner-companies/{id}/activate                                -     -     -     -     x     -     -     -     x     -
+            GET    /api/v1/partner-companies                                              x     x     x     x     x     x     x     -     x     -
+            GET    /api/v1/partner-companies/{id}                                         x     x     x     x     x     x     x     -     x     -
+            GET    /api/v1/reports/indicators                                             -     -     -     -     -     x     x     -     x     -
+            GET    /api/v1/dashboard/journeys                                             -     -     -     -     -     x     x     -     x     -
+            GET    /api/v1/dashboard/journeys/{journeyId}                                 -     -     -     -     -     x     x     -     x     -
+            DELETE /api/v1/participants/{participantId}                                   -     -     -     -     -     x     -     -     x     -
+            # Operations and the API description (the production profile closes the last two)
+            GET    /actuator/health                                                       x     x     x     x     x     x     x     x     x     x
+            GET    /actuator/info                                                         x     x     x     x     x     x     x     x     x     x
+            GET    /actuator/metrics                                                      -     -     -     -     -     -     x     -     x     -
+            GET    /v3/api-docs                                                           x     x     x     x     x     x     x     x     x     x
+            GET    /swagger-ui.html                                                       x     x     x     x     x     x     x     x     x     x
+            # Engine REST, on a journey whose referral waits for review by referral coordinators
+            GET    /engine-rest/process-definition                                        x     x     x     x     x     x     x     -     x     -
+            POST   /engine-rest/process-definition/key/participant-journey/start          x     -     -     -     -     -     -     -     x     -
+            GET    /engine-rest/task?processInstanceBusinessKey={journeyId}               x     -     -     -     -     -     x     -     x     -
+            GET    /engine-rest/task/{taskId}/variables                                   x     -     -     -     -     -     x     -     x     -
+            GET    /engine-rest/task/{taskId}/form-variables                              x     -     -     -     -     -     x     -     x     -
+            POST   /engine-rest/task/{taskId}/claim                                       x     -     -     -     -     -     -     -     x     -
+            GET    /engine-rest/variable-instance?taskIdIn={taskId}                       x     -     -     -     -     x     x     -     x     -
+            GET    /engine-rest/process-instance?businessKey={journeyId}                  -     -     -     -     -     x     x     -     x     -
+            GET    /engine-rest/process-instance/{instanceId}/variables                   -     -     -     -     -     x     x     -     x     -
+            POST   /engine-rest/process-instance/{instanceId}/variables                   -     -     -     -     -     -     -     -     x     -
+            DELETE /engine-rest/process-instance/{anotherInstanceId}                      -     -     -     -     -     -     -     -     x     -
+            GET    /engine-rest/history/process-instance?processInstanceId={instanceId}   -     -     -     -     -     x     x     -     x     -
+            GET    /engine-rest/history/task?processInstanceId={instanceId}               -     -     -     -     -     x     x     -     x     -
+            GET    /engine-rest/history/variable-instance?processInstanceId={instanceId}  -     -     -     -     -     x     x     -     x     -
+            GET    /engine-rest/history/decision-instance?processInstanceId={instanceId}  -     -     -     -     -     x     x     -     x     -
+            GET    /engine-rest/job?processInstanceId={timerInstanceId}                   -     -     -     -     -     x     x     -     x     -
+            PUT    /engine-rest/job/{jobId}/retries                                       -     -     -     -     -     -     -     -     x     -
+            GET    /engine-rest/deployment                                                -     -     -     -     -     x     x     -     x     -
+            POST   /engine-rest/deployment/create                                         -     -     -     -     -     -     -     -     x     -
+            GET    /engine-rest/user?id=mallory                                           -     -     -     -     -     -     -     -     x     -
+            GET    /engine-rest/authorization                                             -     -     -     -     -     -     -     -     x     -
+            POST   /engine-rest/authorization/create                                      -     -     -     -     -     -     -     -     x     -
+            # Webapps: who may log in
+            LOGIN  tasklist                                                               x     x     x     x     x     x     -     -     x     -
+            LOGIN  cockpit                                                                -     -     -     -     -     x     x     -     x     -
+            LOGIN  admin                                                                  -     -     -     -     -     -     -     -     x     -
+            LOGIN  welcome                                                                x     x     x     x     x     x     x     -     x     -
+            # User tasks
+            TASK   referral/Task_ReviewReferral                                           w     -     -     -     -     -     r     -     w     -
+            TASK   referral/Task_HoldSuitabilityInterview                                 -     w     -     -     -     -     r     -     w     -
+            TASK   referral/Task_DecideOnWaitingParticipant                               -     -     -     -     -     w     r     -     w     -
+            TASK   initial-assessment/Task_ReviewServiceNeed                              -     -     w     -     -     -     r     -     w     -
+            TASK   initial-assessment/Task_RecordWorkAbility                              -     -     w     -     -     -     r     -     w     -
+            TASK   initial-assessment/Task_RunDigitalSkillsTest                           -     w     -     -     -     -     r     -     w     -
+            TASK   initial-assessment/Task_DiscussPathwayStudies                          -     -     -     w     -     -     r     -     w     -
+            TASK   initial-assessment/Task_ArrangeWellbeingCheck                          -     -     w     -     -     -     r     -     w     -
+            TASK   initial-assessment/Task_HoldCaseConference                             -     -     -     -     -     w     r     -     w     -
+            TASK   initial-assessment/Task_ActOnOverdueAssessment                         -     -     -     -     -     w     r     -     w     -
+            TASK   wage-subsidy-period/Task_RecordWageSubsidyDecision                     -     -     -     -     -     w     r     -     w     -
+            TASK   wage-subsidy-period/Task_SignContractAndOnboard                        -     -     -     -     -     w     r     -     w     -
+            TASK   wage-subsidy-period/Task_HoldSecondPathwayMeeting                      -     -     -     w     -     -     r     -     w     -
+            TASK   wage-subsidy-period/Task_HoldMonthlyCheckIn                            -     w     -     -     -     -     r     -     w     -
+            TASK   wage-subsidy-period/Task_HoldSocialGuidanceSession                     -     -     w     -     -     -     r     -     w     -
+            TASK   wage-subsidy-period/Task_HoldMidpointReview                            -     w     -     -     -     -     r     -     w     -
+            TASK   trainee-placement/Task_MatchWithPartnerCompany                         -     -     -     -     w     -     r     -     w     -
+            TASK   trainee-placement/Task_AgreePlacement                                  -     -     -     -     w     -     r     -     w     -
+            TASK   trainee-placement/Task_HoldMidPlacementCheckIn                         -     w     -     -     -     -     r     -     w     -
+            TASK   trainee-placement/Task_HoldPlacementGuidanceSession                    -     -     w     -     -     -     r     -     w     -
+            TASK   trainee-placement/Task_RecordHiringDecision                            -     -     -     -     w     -     r     -     w     -
+            TASK   trainee-placement/Task_InformEmployerAboutSupplement                   -     -     -     -     w     -     r     -     w     -
+            TASK   follow-up/Task_HoldExitReview                                          -     w     -     -     -     -     r     -     w     -
+            TASK   follow-up/Task_HoldThreeMonthFollowUp                                  -     w     -     -     -     -     r     -     w     -
+            TASK   follow-up/Task_HoldSixMonthFollowUp                                    -     w     -     -     -     -     r     -     w     -
+            """;
 
+    /** The columns' users and the one group each is in. */
+    private static final Map<String, Role> COLUMNS = columns();
+    private static final String ANON = "anon";
+    private static final String TASK_DISPLAY_NAME = "Matrix M.";
+
+    private static Map<String, Role> columns() {
+        Map<String, Role> columns = new LinkedHashMap<>();
+        columns.put("coordinator", Role.REFERRAL_COORDINATORS);
+        columns.put("coach", Role.JOB_COACHES);
+        columns.put("instructor", Role.SOCIAL_INSTRUCTORS);
+        columns.put("counsellor", Role.STUDY_COUNSELLORS);
+        columns.put("employer", Role.EMPLOYER_COORDINATORS);
+        columns.put("lead", Role.TEAM_LEADS);
+        columns.put("manager", Role.MANAGERS);
+        columns.put("integration", Role.INTEGRATIONS);
+        columns.put("admin", Role.ADMINS);
+        return columns;
+    }
+
+    /** One row of the table: its endpoint (method and path, LOGIN app or TASK process/task) and a cell per column. */
+    record Row(String endpoint, Map<String, Character> cells) {
+        boolean isTask() {
+            return endpoint.startsWith("TASK ");
+        }
+
+        Set<String> allowed() {
+            return cells.entrySet().stream().filter(c -> c.getValue() == 'x').map(Map.Entry::getKey)
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    static List<Row> rows() {
+        List<String> lines = MATRIX.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        List<String> users = new ArrayList<>(COLUMNS.keySet());
+        users.add(ANON);
+        List<Row> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] tokens = line.trim().split("\\s+");
+            if (tokens.length != 2 + users.size()) {
+                throw new IllegalStateException("Row needs an endpoint and " + users.size() + " cells: " + line);
+            }
+            Map<String, Character> cells = new LinkedHashMap<>();
+            for (int i = 0; i < users.size(); i++) {
+                cells.put(users.get(i), tokens[2 + i].charAt(0));
+            }
+            rows.add(new Row(tokens[0] + " " + tokens[1], cells));
+        }
+        return rows;
+    }
+
+    static Stream<Arguments> endpointCells() {
+        return rows().stream().filter(row -> !row.isTask()).flatMap(row -> row.cells().entrySet().stream()
+                .map(cell -> Arguments.of(row.endpoint(), cell.getKey(), cell.getValue())));
+    }
+
+    static Stream<Arguments> taskCells() {
+        return rows().stream().filter(Row::isTask).flatMap(row -> row.cells().entrySet().stream()
+                .map(cell -> Arguments.of(row.endpoint().substring(5), cell.getKey(), cell.getValue())));
+    }
+
+    private static Row row(String endpoint) {
+        return rows().stream().filter(r -> r.endpoint().equals(endpoint)).findFirst().orElseThrow();
+    }
+
+    @Autowired
+    private WageSubsidyRecords wageSubsidyRecords;
+    @Autowired
+    private HistoryService historyService;
+    @Autowired
+    private RepositoryService repositoryService;
+    @Autowired
+    private AuthorizationService authorizationService;
+    @Autowired
+    private AuthorizationSetup authorizationSetup;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping requestMappings;
+
+    /** A journey whose referral waits for review: the engine REST rows' task and instances. */
     private String journeyId;
     private Task reviewTask;
+    private String companyId;
+    private String timerInstanceId;
+    private String jobId;
+    /** The journey the TASK rows' tasks belong to (it has a granted wage-subsidy decision their dates need). */
+    private String taskJourneyId;
+    private final Map<String, Task> taskOfKind = new LinkedHashMap<>();
+    private final List<String> startedInstances = new ArrayList<>();
 
-    /** A journey whose referral needs review: one open task for referral coordinators. */
-    @BeforeEach
-    void journeyAtReview() {
+    @BeforeAll
+    void fixtures() {
+        journeyId = createJourney(needingReview());
+        reviewTask = awaitTask(journeyId, "Task_ReviewReferral");
+        companyId = registerCompany(partnerCompany("Matrix Oy"));
+        // Waiting for more information: its 14-day timer is a job.
+        timerInstanceId = startAt("referral", "Task_WaitForInformation", journeyId);
+        jobId = managementService.createJobQuery().processInstanceId(timerInstanceId).singleResult().getId();
+        taskJourneyId = createJourney(needingReview());
+        LocalDate today = LocalDate.now();
+        wageSubsidyRecords.saveDecision(UUID.fromString(taskJourneyId), new WageSubsidyDecision("MATRIX-1", true,
+                WageSubsidyDecision.Funding.PAY_SUBSIDY, 50, today, today.plusMonths(12)), "API", "lead");
+    }
+
+    @AfterAll
+    void removeTheStartedInstances() {
+        runtimeService.deleteProcessInstancesIfExists(startedInstances, "authorization matrix done", true, true, true);
+        historyService.deleteHistoricProcessInstancesIfExists(startedInstances);
+    }
+
+    private com.fasterxml.jackson.databind.node.ObjectNode needingReview() {
         var referral = referral();
         participant(referral).put("ictBackground", "NONE");
-        journeyId = createJourney(referral);
-        reviewTask = awaitTask(journeyId, "Task_ReviewReferral");
+        return referral;
     }
 
-    static Stream<Arguments> apiMatrix() {
-        List<Arguments> rows = new ArrayList<>();
-        for (String user : USERS) {
-            boolean mayRefer = List.of("integration", "coordinator", "admin").contains(user);
-            rows.add(Arguments.of(user, "POST /api/v1/referrals", mayRefer));
-            rows.add(Arguments.of(user, "GET /api/v1/referrals/{id}", true));
-            rows.add(Arguments.of(user, "POST /api/v1/journeys/{id}/events", !user.equals("manager")));
-            rows.add(Arguments.of(user, "POST /api/v1/partner-companies", List.of("employer", "admin").contains(user)));
-            rows.add(Arguments.of(user, "POST /api/v1/partner-companies/{id}/pause", List.of("employer", "admin").contains(user)));
-            rows.add(Arguments.of(user, "GET /api/v1/partner-companies", !user.equals("integration")));
-            rows.add(Arguments.of(user, "GET /api/v1/partner-companies/{id}", !user.equals("integration")));
-            rows.add(Arguments.of(user, "GET /api/v1/reports/indicators", List.of("manager", "lead", "admin").contains(user)));
-            rows.add(Arguments.of(user, "DELETE /api/v1/participants/{id}", List.of("lead", "admin").contains(user)));
+    /**
+     * A phase instance standing at the activity, as an administrator starts one in Cockpit ("skip
+     * listeners": the models' listeners need a journey's domain records); the engine still gives a
+     * user task its candidate group's authorizations, and Polku still labels it.
+     */
+    private String startAt(String processKey, String activityId, String journey) {
+        String instanceId = runtimeService.createProcessInstanceByKey(processKey).businessKey(journey)
+                .setVariable("journeyId", journey).setVariable("displayName", TASK_DISPLAY_NAME)
+                .setVariable("assessmentDue", new Date())
+                .startBeforeActivity(activityId).execute(true, true).getId();
+        startedInstances.add(instanceId);
+        return instanceId;
+    }
+
+    // ---------------------------------------------------------------- the table is complete
+
+    @Test
+    void theColumnsAreOneUserOfEachGroup() {
+        assertThat(new LinkedHashSet<>(COLUMNS.values())).containsExactlyInAnyOrder(Role.values());
+        COLUMNS.forEach((user, role) -> assertThat(identityService.createGroupQuery().groupMember(user).list())
+                .as(user).extracting(org.camunda.bpm.engine.identity.Group::getId).containsExactly(role.groupId()));
+    }
+
+    @Test
+    void everyEndpointOfTheIntegrationApiIsInTheTable() {
+        Set<String> mapped = new TreeSet<>();
+        requestMappings.getHandlerMethods().forEach((RequestMappingInfo info, HandlerMethod method) -> {
+            for (String path : info.getPatternValues()) {
+                if (path.startsWith("/api/")) {
+                    info.getMethodsCondition().getMethods().forEach(m -> mapped.add(m.name() + " " + anyVariable(path)));
+                }
+            }
+        });
+        Set<String> inTable = rows().stream().map(Row::endpoint).filter(e -> e.contains(" /api/"))
+                .map(AuthorizationIT::anyVariable).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(inTable).isEqualTo(mapped);
+    }
+
+    private static String anyVariable(String path) {
+        return path.replaceAll("\\{[^}]+}", "{}");
+    }
+
+    @Test
+    void everyUserTaskOfTheModelsIsInTheTableWorkedByItsCandidateGroup() {
+        Map<String, Set<String>> candidateGroups = new LinkedHashMap<>();
+        for (File model : new File("processes").listFiles((dir, name) -> name.endsWith(".bpmn"))) {
+            for (UserTask task : Bpmn.readModelFromFile(model).getModelElementsByType(UserTask.class)) {
+                candidateGroups.put(process(task).getId() + "/" + task.getId(),
+                        Set.of(task.getCamundaCandidateGroups().split("\\s*,\\s*")));
+            }
         }
-        return rows.stream();
+        Map<String, Set<String>> workersInTable = new LinkedHashMap<>();
+        for (Row row : rows().stream().filter(Row::isTask).toList()) {
+            workersInTable.put(row.endpoint().substring(5), row.cells().entrySet().stream()
+                    .filter(c -> c.getValue() == 'w' && !c.getKey().equals("admin"))
+                    .map(c -> COLUMNS.get(c.getKey()).groupId()).collect(Collectors.toSet()));
+        }
+        assertThat(workersInTable).isEqualTo(candidateGroups);
     }
 
-    @ParameterizedTest(name = "{0}: {1} allowed={2}")
-    @MethodSource("apiMatrix")
-    void integrationApiChecksTheCallersGroup(String user, String endpoint, boolean allowed) {
-        ResponseEntity<JsonNode> response = switch (endpoint) {
-            case "POST /api/v1/referrals" -> post(user, "/api/v1/referrals", referral());
-            case "GET /api/v1/referrals/{id}" -> get(user, "/api/v1/referrals/" + journeyId);
-            case "POST /api/v1/partner-companies" -> post(user, "/api/v1/partner-companies", partnerCompany("Matrix Oy"));
-            case "POST /api/v1/partner-companies/{id}/pause" ->
-                    post(user, "/api/v1/partner-companies/" + registerCompany(partnerCompany("Matrix Oy")) + "/pause", null);
-            case "GET /api/v1/partner-companies" -> get(user, "/api/v1/partner-companies?status=ACTIVE");
-            case "GET /api/v1/reports/indicators" -> get(user, "/api/v1/reports/indicators?from=2026-01-01&to=2026-12-31");
-            // An unknown participant: allowed callers get past the group check to a 404.
-            case "DELETE /api/v1/participants/{id}" ->
-                    call(user, HttpMethod.DELETE, "/api/v1/participants/" + java.util.UUID.randomUUID(), null);
-            case "GET /api/v1/partner-companies/{id}" ->
-                    get(user, "/api/v1/partner-companies/" + registerCompany(partnerCompany("Matrix Oy")));
-            default -> post(user, "/api/v1/journeys/" + journeyId + "/events", "{\"type\": \"PLACE_AVAILABLE\"}");
+    private static Process process(ModelElementInstance element) {
+        ModelElementInstance scope = element;
+        while (!(scope instanceof Process)) {
+            scope = scope.getParentElement();
+        }
+        return (Process) scope;
+    }
+
+    // ---------------------------------------------------------------- endpoints and logins
+
+    enum Outcome { ALLOWED, REFUSED, UNAUTHENTICATED }
+
+    @ParameterizedTest(name = "{1}: {0} -> {2}")
+    @MethodSource("endpointCells")
+    void endpoint(String endpoint, String user, char cell) {
+        Function<String, Outcome> probe = probes().get(endpoint);
+        assertThat(probe).as("a probe for " + endpoint).isNotNull();
+        Outcome expected = cell == 'x' ? Outcome.ALLOWED : user.equals(ANON) ? Outcome.UNAUTHENTICATED : Outcome.REFUSED;
+        assertThat(probe.apply(user.equals(ANON) ? null : user)).isEqualTo(expected);
+    }
+
+    @Test
+    void everyRowHasAProbeAndEveryProbeARow() {
+        Set<String> endpoints = rows().stream().filter(r -> !r.isTask()).map(Row::endpoint).collect(Collectors.toSet());
+        assertThat(probes().keySet()).isEqualTo(endpoints);
+    }
+
+    /** How each row is tried: the request, and how its answer reads as allowed, refused or unauthenticated. */
+    private Map<String, Function<String, Outcome>> probes() {
+        Map<String, Function<String, Outcome>> probes = new LinkedHashMap<>();
+        String taskId = reviewTask.getId();
+        String instanceId = reviewTask.getProcessInstanceId();
+        probes.put("POST /api/v1/referrals", user -> api(post(user, "/api/v1/referrals", referral())));
+        probes.put("GET /api/v1/referrals/{journeyId}", user -> api(get(user, "/api/v1/referrals/" + journeyId)));
+        // The journey does not wait for this event: an allowed caller gets 409.
+        probes.put("POST /api/v1/journeys/{journeyId}/events", user -> api(post(user,
+                "/api/v1/journeys/" + journeyId + "/events", "{\"type\": \"PLACE_AVAILABLE\"}")));
+        probes.put("POST /api/v1/partner-companies", user -> api(post(user, "/api/v1/partner-companies",
+                partnerCompany("Matrix Oy"))));
+        probes.put("PUT /api/v1/partner-companies/{id}", user -> api(call(user, HttpMethod.PUT,
+                "/api/v1/partner-companies/" + companyId, partnerCompany("Matrix Oy"))));
+        probes.put("POST /api/v1/partner-companies/{id}/pause", user -> api(post(user,
+                "/api/v1/partner-companies/" + companyId + "/pause", null)));
+        probes.put("POST /api/v1/partner-companies/{id}/activate", user -> api(post(user,
+                "/api/v1/partner-companies/" + companyId + "/activate", null)));
+        probes.put("GET /api/v1/partner-companies", user -> api(get(user, "/api/v1/partner-companies?status=ACTIVE")));
+        probes.put("GET /api/v1/partner-companies/{id}", user -> api(get(user, "/api/v1/partner-companies/" + companyId)));
+        probes.put("GET /api/v1/reports/indicators", user -> api(get(user,
+                "/api/v1/reports/indicators?from=2026-01-01&to=2026-12-31")));
+        probes.put("GET /api/v1/dashboard/journeys", user -> api(get(user, "/api/v1/dashboard/journeys")));
+        probes.put("GET /api/v1/dashboard/journeys/{journeyId}", user -> api(get(user,
+                "/api/v1/dashboard/journeys/" + journeyId)));
+        // An unknown participant: an allowed caller gets past the group check to a 404.
+        probes.put("DELETE /api/v1/participants/{participantId}", user -> api(call(user, HttpMethod.DELETE,
+                "/api/v1/participants/" + UUID.randomUUID(), null)));
+
+        probes.put("GET /actuator/health", user -> open(get(user, "/actuator/health")));
+        probes.put("GET /actuator/info", user -> open(get(user, "/actuator/info")));
+        probes.put("GET /actuator/metrics", user -> api(get(user, "/actuator/metrics")));
+        probes.put("GET /v3/api-docs", user -> open(get(user, "/v3/api-docs")));
+        probes.put("GET /swagger-ui.html", user -> open(page(user, "/swagger-ui.html")));
+
+        probes.put("GET /engine-rest/process-definition", user -> list(engine(user, HttpMethod.GET,
+                "/engine-rest/process-definition?maxResults=50", null)));
+        // A start as Tasklist's start form submits it: the referral as the Json variable "intake".
+        probes.put("POST /engine-rest/process-definition/key/participant-journey/start", user -> action(engine(user,
+                HttpMethod.POST, "/engine-rest/process-definition/key/participant-journey/start",
+                "{\"variables\": {\"intake\": {\"type\": \"Json\", \"value\": " + quoted(needingReview().toString())
+                        + "}}}")));
+        probes.put("GET /engine-rest/task?processInstanceBusinessKey={journeyId}", user -> list(engine(user,
+                HttpMethod.GET, "/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + journeyId, null)));
+        probes.put("GET /engine-rest/task/{taskId}/variables", user -> action(engine(user, HttpMethod.GET,
+                "/engine-rest/task/" + taskId + "/variables", null)));
+        probes.put("GET /engine-rest/task/{taskId}/form-variables", user -> action(engine(user, HttpMethod.GET,
+                "/engine-rest/task/" + taskId + "/form-variables", null)));
+        probes.put("POST /engine-rest/task/{taskId}/claim", user -> {
+            Outcome outcome = action(engine(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/claim",
+                    "{\"userId\": \"" + user + "\"}"));
+            taskService.setAssignee(taskId, null);
+            return outcome;
+        });
+        probes.put("GET /engine-rest/variable-instance?taskIdIn={taskId}", user -> list(engine(user, HttpMethod.GET,
+                "/engine-rest/variable-instance?maxResults=50&taskIdIn=" + taskId, null)));
+        probes.put("GET /engine-rest/process-instance?businessKey={journeyId}", user -> list(engine(user,
+                HttpMethod.GET, "/engine-rest/process-instance?maxResults=50&businessKey=" + journeyId, null)));
+        probes.put("GET /engine-rest/process-instance/{instanceId}/variables", user -> action(engine(user,
+                HttpMethod.GET, "/engine-rest/process-instance/" + instanceId + "/variables", null)));
+        // Deleting a variable that does not exist changes nothing, but needs the right to change variables.
+        probes.put("POST /engine-rest/process-instance/{instanceId}/variables", user -> action(engine(user,
+                HttpMethod.POST, "/engine-rest/process-instance/" + instanceId + "/variables",
+                "{\"deletions\": [\"noSuchVariable\"]}")));
+        probes.put("DELETE /engine-rest/process-instance/{anotherInstanceId}", user -> action(engine(user,
+                HttpMethod.DELETE, "/engine-rest/process-instance/"
+                        + startAt("referral", "Task_WaitForInformation", journeyId) + "?skipCustomListeners=true", null)));
+        probes.put("GET /engine-rest/history/process-instance?processInstanceId={instanceId}", user -> list(engine(user,
+                HttpMethod.GET, "/engine-rest/history/process-instance?maxResults=50&processInstanceId=" + instanceId, null)));
+        probes.put("GET /engine-rest/history/task?processInstanceId={instanceId}", user -> list(engine(user,
+                HttpMethod.GET, "/engine-rest/history/task?maxResults=50&processInstanceId=" + instanceId, null)));
+        probes.put("GET /engine-rest/history/variable-instance?processInstanceId={instanceId}", user -> list(engine(user,
+                HttpMethod.GET, "/engine-rest/history/variable-instance?maxResults=50&processInstanceId=" + instanceId,
+                null)));
+        probes.put("GET /engine-rest/history/decision-instance?processInstanceId={instanceId}", user -> list(engine(user,
+                HttpMethod.GET, "/engine-rest/history/decision-instance?maxResults=50&processInstanceId=" + instanceId,
+                null)));
+        probes.put("GET /engine-rest/job?processInstanceId={timerInstanceId}", user -> list(engine(user, HttpMethod.GET,
+                "/engine-rest/job?maxResults=50&processInstanceId=" + timerInstanceId, null)));
+        probes.put("PUT /engine-rest/job/{jobId}/retries", user -> action(engine(user, HttpMethod.PUT,
+                "/engine-rest/job/" + jobId + "/retries", "{\"retries\": 3}")));
+        probes.put("GET /engine-rest/deployment", user -> list(engine(user, HttpMethod.GET,
+                "/engine-rest/deployment?maxResults=50", null)));
+        probes.put("POST /engine-rest/deployment/create", this::deploy);
+        // Everybody may read their own user; only administrators read the others.
+        probes.put("GET /engine-rest/user?id=mallory", user -> list(engine(user, HttpMethod.GET,
+                "/engine-rest/user?maxResults=50&id=mallory", null)));
+        probes.put("GET /engine-rest/authorization", user -> list(engine(user, HttpMethod.GET,
+                "/engine-rest/authorization?maxResults=50", null)));
+        probes.put("POST /engine-rest/authorization/create", user -> {
+            ResponseEntity<JsonNode> response = engine(user, HttpMethod.POST, "/engine-rest/authorization/create",
+                    "{\"type\": 1, \"permissions\": [\"ACCESS\"], \"groupId\": \"matrix-probe\", \"resourceType\": 0, "
+                            + "\"resourceId\": \"matrix-probe\"}");
+            if (response.getStatusCode().is2xxSuccessful()) {
+                authorizationService.deleteAuthorization(response.getBody().get("id").asText());
+            }
+            return action(response);
+        });
+
+        for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+            // Without credentials: a user that does not exist.
+            probes.put("LOGIN " + app, user -> switch (webappLogin(user == null ? "nobody" : user, app).status()) {
+                case OK -> Outcome.ALLOWED;
+                case FORBIDDEN -> Outcome.REFUSED;
+                case UNAUTHORIZED -> Outcome.UNAUTHENTICATED;
+                default -> throw new AssertionError("Unexpected answer to a login of " + user + " to " + app);
+            });
+        }
+        return probes;
+    }
+
+    /** A deployment with a plain resource (no process), removed again when it was allowed. */
+    private Outcome deploy(String user) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("deployment-name", "matrix-probe");
+        parts.add("data", new ByteArrayResource("probe".getBytes()) {
+            @Override
+            public String getFilename() {
+                return "matrix-probe.txt";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        if (user != null) {
+            headers.setBasicAuth(user, user);
+        }
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<JsonNode> response = http.exchange("/engine-rest/deployment/create", HttpMethod.POST,
+                new HttpEntity<>(parts, headers), JsonNode.class);
+        if (response.getStatusCode().is2xxSuccessful()) {
+            repositoryService.deleteDeployment(response.getBody().get("id").asText(), true);
+        }
+        return action(response);
+    }
+
+    /** The integration API and metrics: 403 with a problem naming the groups. */
+    private Outcome api(ResponseEntity<JsonNode> response) {
+        switch (response.getStatusCode().value()) {
+            case 401 -> {
+                assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+                assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+                return Outcome.UNAUTHENTICATED;
+            }
+            case 403 -> {
+                assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+                assertThat(response.getBody().get("detail").asText()).contains("needs membership");
+                return Outcome.REFUSED;
+            }
+            // Past the group check: done, or a 404/409 for this particular request.
+            case 200, 201, 404, 409 -> {
+                return Outcome.ALLOWED;
+            }
+            default -> throw new AssertionError("Unexpected answer " + response.getStatusCode() + ": " + response.getBody());
+        }
+    }
+
+    private static Outcome open(ResponseEntity<?> response) {
+        return response.getStatusCode() == HttpStatus.OK ? Outcome.ALLOWED
+                : response.getStatusCode() == HttpStatus.UNAUTHORIZED ? Outcome.UNAUTHENTICATED : Outcome.REFUSED;
+    }
+
+    /** An engine REST list: the engine leaves out what the caller may not read. */
+    private static Outcome list(ResponseEntity<JsonNode> response) {
+        if (response.getStatusCode() == HttpStatus.UNAUTHORIZED) {
+            return Outcome.UNAUTHENTICATED;
+        }
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody().isArray()).isTrue();
+        return response.getBody().isEmpty() ? Outcome.REFUSED : Outcome.ALLOWED;
+    }
+
+    /** An engine REST resource or action: 403, or 404 when the caller may not even see the resource. */
+    private static Outcome action(ResponseEntity<JsonNode> response) {
+        return switch (response.getStatusCode().value()) {
+            case 401 -> Outcome.UNAUTHENTICATED;
+            case 403 -> {
+                assertThat(response.getBody().get("type").asText()).isEqualTo("AuthorizationException");
+                yield Outcome.REFUSED;
+            }
+            case 404 -> Outcome.REFUSED;
+            case 200, 204 -> Outcome.ALLOWED;
+            default -> throw new AssertionError("Unexpected answer " + response.getStatusCode() + ": " + response.getBody());
         };
-        if (allowed) {
-            // Allowed callers get past the group check; an event the journey does not wait for is a 409.
-            assertThat(response.getStatusCode()).isIn(HttpStatus.CREATED, HttpStatus.OK, HttpStatus.CONFLICT,
-                    HttpStatus.NOT_FOUND);
-        } else {
-            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-            assertThat(response.getBody().get("detail").asText()).contains("needs membership");
+    }
+
+    private ResponseEntity<JsonNode> engine(String user, HttpMethod method, String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        if (user != null) {
+            headers.setBasicAuth(user, user);
+        }
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private ResponseEntity<String> page(String user, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        if (user != null) {
+            headers.setBasicAuth(user, user);
+        }
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    private String quoted(String text) {
+        try {
+            return objectMapper.writeValueAsString(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    @Test
-    void authorizationChecksHaveStatisticsOnThePermissionBits() {
-        // V6: without them PostgreSQL plans the group filters' authorization join as a quadratic loop.
-        assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = "
-                + "'polku_authorization_permission_bits'", Long.class)).isOne();
-    }
+    // ---------------------------------------------------------------- user tasks
 
-    @Test
-    void nothingAnswersWithoutAuthentication() {
-        assertThat(post(null, "/api/v1/referrals", referral()).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        ResponseEntity<JsonNode> status = get(null, "/api/v1/referrals/" + journeyId);
-        assertThat(status.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(status.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
-        assertThat(status.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(post(null, "/api/v1/journeys/" + journeyId + "/events", "{}").getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(get(null, "/api/v1/partner-companies").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(get(null, "/api/v1/reports/indicators?from=2026-01-01&to=2026-12-31").getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(call(null, HttpMethod.DELETE, "/api/v1/participants/" + java.util.UUID.randomUUID(), null)
-                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(post(null, "/api/v1/partner-companies", partnerCompany("Anonymous Oy")).getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
-
-        HttpHeaders wrongPassword = new HttpHeaders();
-        wrongPassword.setBasicAuth("mallory", "not-the-password");
-        assertThat(http.exchange("/api/v1/referrals/" + journeyId, HttpMethod.GET, new HttpEntity<>(wrongPassword),
-                String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    }
-
-    @Test
-    void aTaskIsVisibleAndWorkableOnlyForItsGroup() {
-        String tasks = "/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + journeyId;
-        assertThat(engineRest("coordinator", HttpMethod.GET, tasks, null).getBody()).hasSize(1);
-        for (String other : List.of("coach", "instructor", "counsellor", "employer", "lead", "integration")) {
-            assertThat(engineRest(other, HttpMethod.GET, tasks, null).getBody()).as(other).isEmpty();
-            ResponseEntity<JsonNode> complete = engineRest(other, HttpMethod.POST,
-                    "/engine-rest/task/" + reviewTask.getId() + "/complete",
-                    "{\"variables\": {\"reviewDecision\": {\"value\": \"ACCEPT\"}}}");
-            assertThat(complete.getStatusCode()).as(other).isEqualTo(HttpStatus.FORBIDDEN);
+    @ParameterizedTest(name = "{1}: {0} -> {2}")
+    @MethodSource("taskCells")
+    void task(String kind, String user, char cell) {
+        Task task = taskOfKind.computeIfAbsent(kind, k -> {
+            String[] processAndTask = k.split("/");
+            String instanceId = startAt(processAndTask[0], processAndTask[1], taskJourneyId);
+            return taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(processAndTask[1])
+                    .singleResult();
+        });
+        String taskPath = "/engine-rest/task/" + task.getId();
+        if (user.equals(ANON)) {
+            assertThat(engine(null, HttpMethod.GET, taskPath + "/variables", null).getStatusCode())
+                    .isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(engine(null, HttpMethod.POST, taskPath + "/claim", "{\"userId\": \"admin\"}").getStatusCode())
+                    .isEqualTo(HttpStatus.UNAUTHORIZED);
+            return;
         }
-        // Managers read the journey's tasks in Cockpit but cannot work them.
-        assertThat(engineRest("manager", HttpMethod.GET, tasks, null).getBody()).hasSize(1);
-        assertThat(engineRest("manager", HttpMethod.POST, "/engine-rest/task/" + reviewTask.getId() + "/claim",
-                "{\"userId\": \"manager\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        boolean sees = cell == 'w' || cell == 'r';
+        boolean works = cell == 'w';
+        boolean readsAllJourneys = row("GET /engine-rest/process-instance/{instanceId}/variables").allowed().contains(user);
+        boolean readsHistory = row("GET /engine-rest/history/variable-instance?processInstanceId={instanceId}")
+                .allowed().contains(user);
 
-        assertThat(engineRest("coordinator", HttpMethod.POST, "/engine-rest/task/" + reviewTask.getId() + "/claim",
+        JsonNode listed = engine(user, HttpMethod.GET, "/engine-rest/task?maxResults=50&processInstanceId="
+                + task.getProcessInstanceId(), null).getBody();
+        assertThat(listed).as("sees the task").hasSize(sees ? 1 : 0);
+
+        for (String variables : List.of("/variables", "/form-variables")) {
+            ResponseEntity<JsonNode> response = engine(user, HttpMethod.GET, taskPath + variables, null);
+            if (sees) {
+                assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+                assertThat(response.getBody().at("/displayName/value").asText()).isEqualTo(TASK_DISPLAY_NAME);
+            } else {
+                assertThat(response.getStatusCode()).as(variables).isEqualTo(HttpStatus.FORBIDDEN);
+            }
+        }
+        assertThat(variableNames(engine(user, HttpMethod.GET, "/engine-rest/variable-instance?maxResults=50&taskIdIn="
+                + task.getId(), null))).as("the task's variable instances")
+                .isEqualTo(sees || readsAllJourneys ? List.of("displayName") : List.of());
+        assertThat(variableNames(engine(user, HttpMethod.GET, "/engine-rest/history/variable-instance?maxResults=50"
+                + "&taskIdIn=" + task.getId(), null))).as("the history of the task's variables")
+                .isEqualTo(readsHistory ? List.of("displayName") : List.of());
+        assertThat(engine(user, HttpMethod.GET, "/engine-rest/process-instance/" + task.getProcessInstanceId()
+                + "/variables", null).getStatusCode()).as("the process instance's variables")
+                .isEqualTo(readsAllJourneys ? HttpStatus.OK : HttpStatus.FORBIDDEN);
+
+        ResponseEntity<JsonNode> claim = engine(user, HttpMethod.POST, taskPath + "/claim", "{\"userId\": \"" + user + "\"}");
+        taskService.setAssignee(task.getId(), null);
+        assertThat(claim.getStatusCode()).as("claim").isEqualTo(works ? HttpStatus.NO_CONTENT : HttpStatus.FORBIDDEN);
+        // An empty submission: the group gets past the authorization check to the form's validation.
+        ResponseEntity<JsonNode> complete = engine(user, HttpMethod.POST, taskPath + "/complete", "{}");
+        assertThat(complete.getStatusCode()).as("complete").isEqualTo(works ? HttpStatus.BAD_REQUEST : HttpStatus.FORBIDDEN);
+        if (works) {
+            assertThat(complete.getBody().get("message").asText()).contains("Cannot complete task", "Field '");
+        }
+    }
+
+    /** The names among "displayName" in a variable list (other variables come and go with the task's listeners). */
+    private static List<String> variableNames(ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody().findValuesAsText("name").stream().filter("displayName"::equals).toList();
+    }
+
+    // ---------------------------------------------------------------- beyond single requests
+
+    @Test
+    void theGroupWorksItsTaskToTheEndThroughEngineRest() {
+        String journey = createJourney(needingReview());
+        Task review = awaitTask(journey, "Task_ReviewReferral");
+        assertThat(engine("coordinator", HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/claim",
                 "{\"userId\": \"coordinator\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(engineRest("coordinator", HttpMethod.POST, "/engine-rest/task/" + reviewTask.getId() + "/complete",
+        assertThat(engine("coordinator", HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/complete",
                 "{\"variables\": {\"reviewDecision\": {\"value\": \"ACCEPT\"}}}").getStatusCode())
                 .isIn(HttpStatus.OK, HttpStatus.NO_CONTENT);
-        assertThat(awaitTask(journeyId, "Task_HoldSuitabilityInterview")).isNotNull();
+        assertThat(awaitTask(journey, "Task_HoldSuitabilityInterview")).isNotNull();
+    }
+
+    /** Tasklist's lists show the participant from the task's own variables: no process-instance read needed. */
+    @Test
+    void tasklistListsShowTheParticipantToTheTasksGroup() {
+        String openFilter = filterId("coordinator", TasklistFilterSetup.openFilterName(Role.REFERRAL_COORDINATORS));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth("coordinator", "coordinator");
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+        JsonNode page = http.exchange("/engine-rest/filter/" + openFilter + "/list?firstResult=0&maxResults=50",
+                HttpMethod.POST, new HttpEntity<>("{\"processInstanceBusinessKey\": \"" + journeyId + "\"}", headers),
+                JsonNode.class).getBody();
+        JsonNode task = page.at("/_embedded/task/0");
+        assertThat(task.get("id").asText()).isEqualTo(reviewTask.getId());
+        Map<String, String> shown = new LinkedHashMap<>();
+        task.at("/_embedded/variable").forEach(v -> shown.put(v.get("name").asText(), v.get("value").asText()));
+        assertThat(shown).containsEntry("journeyId", journeyId)
+                .containsEntry("displayName", (String) runtimeService.getVariable(reviewTask.getProcessInstanceId(), "displayName"));
     }
 
     @Test
@@ -152,61 +676,67 @@ class AuthorizationIT extends IntegrationTest {
         assertThat(filterNames("integration")).isEmpty();
 
         String openFilter = filterId("coordinator", "Referral coordinators: open");
-        JsonNode count = engineRest("coordinator", HttpMethod.GET, "/engine-rest/filter/" + openFilter + "/count", null).getBody();
+        JsonNode count = engine("coordinator", HttpMethod.GET, "/engine-rest/filter/" + openFilter + "/count", null).getBody();
         assertThat(count.get("count").asInt()).isPositive();
-        assertThat(engineRest("coach", HttpMethod.GET, "/engine-rest/filter/" + openFilter + "/count", null)
+        assertThat(engine("coach", HttpMethod.GET, "/engine-rest/filter/" + openFilter + "/count", null)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
-    void managersReadAllJourneysButChangeNothing() {
-        JsonNode instances = engineRest("manager", HttpMethod.GET,
-                "/engine-rest/process-instance?maxResults=50&businessKey=" + journeyId, null).getBody();
-        assertThat(instances).isNotEmpty();
-        String instanceId = instances.get(0).get("id").asText();
-        assertThat(engineRest("manager", HttpMethod.DELETE, "/engine-rest/process-instance/" + instanceId, null)
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(engineRest("manager", HttpMethod.POST, "/engine-rest/process-definition/key/participant-journey/start",
-                "{}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(engineRest("integration", HttpMethod.GET,
-                "/engine-rest/process-instance?maxResults=50&businessKey=" + journeyId, null).getBody()).isEmpty();
+    void aWrongPasswordIsUnauthenticated() {
+        HttpHeaders wrongPassword = new HttpHeaders();
+        wrongPassword.setBasicAuth("mallory", "not-the-password");
+        assertThat(http.exchange("/api/v1/referrals/" + journeyId, HttpMethod.GET, new HttpEntity<>(wrongPassword),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.exchange("/engine-rest/process-definition?maxResults=50", HttpMethod.GET,
+                new HttpEntity<>(wrongPassword), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    /** A grant of an earlier version (read on every journey for the team) does not survive a start. */
+    @Test
+    void aStartWithdrawsGroupWideGrantsPolkuNoLongerGives() {
+        authorizationSetup.grant(Role.JOB_COACHES, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+        authorizationSetup.grant(Role.REFERRAL_COORDINATORS, Resources.PROCESS_INSTANCE, Authorization.ANY,
+                Permissions.READ);
+        authorizationSetup.grant(Role.JOB_COACHES, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        assertThat(engine("coach", HttpMethod.GET, "/engine-rest/process-instance/" + reviewTask.getProcessInstanceId()
+                + "/variables", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        authorizationSetup.apply();
+
+        assertThat(engine("coach", HttpMethod.GET, "/engine-rest/process-instance/" + reviewTask.getProcessInstanceId()
+                + "/variables", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(authorizationService.isUserAuthorized("coach", List.of(Role.JOB_COACHES.groupId()),
+                Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
+        // The coordinators keep what Polku gives them on process instances: starting one.
+        List<String> coordinators = List.of(Role.REFERRAL_COORDINATORS.groupId());
+        assertThat(authorizationService.isUserAuthorized("coordinator", coordinators, Permissions.CREATE,
+                Resources.PROCESS_INSTANCE)).isTrue();
+        assertThat(authorizationService.isUserAuthorized("coordinator", coordinators, Permissions.READ,
+                Resources.PROCESS_INSTANCE, reviewTask.getProcessInstanceId())).isFalse();
     }
 
     @Test
-    void webappsLetInOnlyTheRightGroups() {
-        assertThat(webappLogin("coordinator", "tasklist").status()).isEqualTo(HttpStatus.OK);
-        assertThat(webappLogin("manager", "cockpit").status()).isEqualTo(HttpStatus.OK);
-        assertThat(webappLogin("lead", "cockpit").status()).isEqualTo(HttpStatus.OK);
-        assertThat(webappLogin("admin", "admin").status()).isEqualTo(HttpStatus.OK);
-        assertThat(webappLogin("manager", "tasklist").status()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(webappLogin("coach", "cockpit").status()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(webappLogin("integration", "tasklist").status()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(webappLogin("integration", "cockpit").status()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(webappLogin("integration", "admin").status()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(webappLogin("integration", "welcome").status()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(webappLogin("coach", "welcome").status()).isEqualTo(HttpStatus.OK);
+    void authorizationChecksHaveStatisticsOnThePermissionBits() {
+        // V6: without them PostgreSQL plans the group filters' authorization join as a quadratic loop.
+        assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = "
+                + "'polku_authorization_permission_bits'", Long.class)).isOne();
     }
 
     private List<String> filterNames(String user) {
         List<String> names = new ArrayList<>();
-        engineRest(user, HttpMethod.GET, "/engine-rest/filter?resourceType=Task&maxResults=50", null).getBody()
+        engine(user, HttpMethod.GET, "/engine-rest/filter?resourceType=Task&maxResults=50", null).getBody()
                 .forEach(filter -> names.add(filter.get("name").asText()));
         return names;
     }
 
     private String filterId(String user, String name) {
-        for (JsonNode filter : engineRest(user, HttpMethod.GET, "/engine-rest/filter?resourceType=Task&maxResults=50", null).getBody()) {
+        for (JsonNode filter : engine(user, HttpMethod.GET, "/engine-rest/filter?resourceType=Task&maxResults=50", null)
+                .getBody()) {
             if (filter.get("name").asText().equals(name)) {
                 return filter.get("id").asText();
             }
         }
         throw new AssertionError("No filter " + name + " for " + user);
-    }
-
-    private ResponseEntity<JsonNode> engineRest(String user, HttpMethod method, String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(user, user);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
     }
 }
