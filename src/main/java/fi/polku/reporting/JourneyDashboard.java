@@ -110,13 +110,16 @@ public class JourneyDashboard {
                 });
     }
 
+    /** Average days of each ended phase; read index-only through polku_phase_durations_idx (V7). */
+    static final String PHASE_DURATIONS = """
+            select act_id_, avg(duration_) / 86400000.0 as days from act_hi_actinst
+            where proc_def_key_ = 'participant-journey' and act_type_ = 'callActivity' and end_time_ is not null
+            group by act_id_""";
+
     /** Days from a phase's start to its end, averaged over the phases that have ended (from the engine's history). */
     private Map<String, Double> averageDaysPerPhase() {
         Map<String, Double> byActivity = new LinkedHashMap<>();
-        jdbc.query("""
-                select act_id_, avg(duration_) / 86400000.0 as days from act_hi_actinst
-                where proc_def_key_ = 'participant-journey' and act_type_ = 'callActivity' and end_time_ is not null
-                group by act_id_""", rs -> { byActivity.put(rs.getString(1), Math.round(rs.getDouble(2) * 10) / 10.0); });
+        jdbc.query(PHASE_DURATIONS, rs -> { byActivity.put(rs.getString(1), Math.round(rs.getDouble(2) * 10) / 10.0); });
         Map<String, Double> average = new LinkedHashMap<>();
         PHASES.forEach((phase, activityId) -> average.put(phase, byActivity.get(activityId)));
         return average;

@@ -6,14 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.polku.support.IntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The data of Cockpit's Journeys page: who may read it, how, and that its figures are the report's. */
 class JourneyDashboardIT extends IntegrationTest {
+
+    @Autowired
+    TransactionTemplate transactionTemplate;
 
     private static final String DASHBOARD = "/api/v1/dashboard/journeys";
 
@@ -51,6 +56,16 @@ class JourneyDashboardIT extends IntegrationTest {
                 .isEqualTo(jdbc.queryForObject("select count(*) from waiting_list_entry where left_at is null", Long.class));
         assertThat(dashboard.get("incidentsPerProcess").has("participant-journey")).isTrue();
         assertThat(dashboard.get("averageDaysPerPhase").has("REFERRAL")).isTrue();
+    }
+
+    @Test
+    void theAverageDaysPerPhaseAreReadFromTheirOwnIndex() {
+        // V7's partial index must match the query's conditions, or the dashboard reads the whole activity history.
+        String plan = transactionTemplate.execute(tx -> {
+            jdbc.execute("set local enable_seqscan = off");
+            return String.join("\n", jdbc.queryForList("explain " + JourneyDashboard.PHASE_DURATIONS, String.class));
+        });
+        assertThat(plan).contains("polku_phase_durations_idx");
     }
 
     @Test

@@ -95,6 +95,14 @@ class AuthorizationIT extends IntegrationTest {
     }
 
     @Test
+    void connectionsPlanTheAuthorizationJoinsPerTask() {
+        // The pool's connections: custom plans (V6's statistics apply) and index probes priced as on an SSD,
+        // so the group filters' join stays linear in the open tasks (DataSourceConfiguration).
+        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+        assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
+    }
+
+    @Test
     void nothingAnswersWithoutAuthentication() {
         assertThat(post(null, "/api/v1/referrals", referral()).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         ResponseEntity<JsonNode> status = get(null, "/api/v1/referrals/" + journeyId);
