@@ -1,7 +1,7 @@
 -- Copies :first..:last of the template journey (:template, root process instance :root) in the engine's
 -- history, in the shapes the engine wrote them (see HistorySeed). Every id of the template becomes
--- bench_copy_id(id, copy), which also gives the copy's journey id, so the business keys of the copy's
--- five phase instances match its journey row. Copy c is shifted by :endShift - (c - 1) * :spacing seconds.
+-- bench_copy_id(id, copy), which also gives the copy's journey and participant ids, so the business keys
+-- of the copy's five phase instances match its journey row. Copy c is shifted by :endShift - (c - 1) * :spacing seconds.
 -- SYNTHETIC: rows generated from one real journey, not run by the engine.
 
 insert into act_hi_procinst (id_, proc_inst_id_, business_key_, proc_def_key_, proc_def_id_, start_time_, end_time_,
