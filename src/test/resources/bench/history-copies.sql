@@ -1,7 +1,9 @@
 -- Copies :first..:last of the template journey (:template, root process instance :root) in the engine's
 -- history, in the shapes the engine wrote them (see HistorySeed). Every id of the template becomes
 -- bench_copy_id(id, copy), which also gives the copy's journey and participant ids, so the business keys
--- of the copy's five phase instances match its journey row. Copy c is shifted by :endShift - (c - 1) * :spacing seconds.
+-- of the copy's five phase instances match its journey row. Copy c is shifted by
+-- :endShift - (c * 2654435761) mod :span seconds: to now, then back by a multiplicative hash of its number
+-- within the span, so copies spread evenly over it however many there are.
 -- SYNTHETIC: rows generated from one real journey, not run by the engine.
 
 insert into act_hi_procinst (id_, proc_inst_id_, business_key_, proc_def_key_, proc_def_id_, start_time_, end_time_,
@@ -12,7 +14,7 @@ select bench_copy_id(h.id_, c), bench_copy_id(h.proc_inst_id_, c), bench_copy_id
        h.start_act_id_, h.end_act_id_, bench_copy_id(h.super_process_instance_id_, c), bench_copy_id(h.root_proc_inst_id_, c),
        h.delete_reason_, h.tenant_id_, h.state_
 from act_hi_procinst h
-cross join lateral (select c, make_interval(secs => :endShift - (c - 1) * :spacing) as shift
+cross join lateral (select c, make_interval(secs => :endShift - (c::bigint * 2654435761) % :span) as shift
                     from generate_series(:first, :last) as c) copy
 where h.root_proc_inst_id_ = :root;
 
@@ -25,7 +27,7 @@ select bench_copy_id(a.id_, c), bench_copy_id(a.parent_act_inst_id_, c), a.proc_
        a.start_time_ + shift, a.end_time_ + shift, a.duration_, a.act_inst_state_, a.sequence_counter_, a.tenant_id_,
        a.removal_time_ + shift
 from act_hi_actinst a
-cross join lateral (select c, make_interval(secs => :endShift - (c - 1) * :spacing) as shift
+cross join lateral (select c, make_interval(secs => :endShift - (c::bigint * 2654435761) % :span) as shift
                     from generate_series(:first, :last) as c) copy
 where a.root_proc_inst_id_ = :root;
 
@@ -39,7 +41,7 @@ select bench_copy_id(t.id_, c), t.task_def_key_, t.proc_def_key_, t.proc_def_id_
        t.duration_, t.delete_reason_, t.priority_, t.due_date_ + shift, t.follow_up_date_ + shift, t.tenant_id_,
        t.removal_time_ + shift, t.task_state_
 from act_hi_taskinst t
-cross join lateral (select c, make_interval(secs => :endShift - (c - 1) * :spacing) as shift
+cross join lateral (select c, make_interval(secs => :endShift - (c::bigint * 2654435761) % :span) as shift
                     from generate_series(:first, :last) as c) copy
 where t.root_proc_inst_id_ = :root;
 
@@ -50,14 +52,14 @@ select bench_copy_id(p.id::text, c)::uuid, p.first_name, 'History ' || c, p.birt
        (array ['FEMALE', 'MALE', 'NON_BINARY', 'UNDISCLOSED'])[1 + c % 4], p.municipality, 'history' || c || '@seed.example',
        p.phone, p.preferred_language, 3 + c % 6, p.ict_background, 3 + c % 40, p.finnish_level, p.created_at + shift
 from journey j join participant p on p.id = j.participant_id
-cross join lateral (select c, make_interval(secs => :endShift - (c - 1) * :spacing) as shift
+cross join lateral (select c, make_interval(secs => :endShift - (c::bigint * 2654435761) % :span) as shift
                     from generate_series(:first, :last) as c) copy
 where j.id = :template;
 
 insert into consent (participant_id, processing, sharing_with_partners, given_at)
 select bench_copy_id(k.participant_id::text, c)::uuid, true, k.sharing_with_partners, k.given_at + shift
 from journey j join consent k on k.participant_id = j.participant_id
-cross join lateral (select c, make_interval(secs => :endShift - (c - 1) * :spacing) as shift
+cross join lateral (select c, make_interval(secs => :endShift - (c::bigint * 2654435761) % :span) as shift
                     from generate_series(:first, :last) as c) copy
 where j.id = :template;
 
@@ -69,7 +71,7 @@ select bench_copy_id(j.id::text, c)::uuid, bench_copy_id(j.participant_id::text,
        j.status, j.phase, j.eligibility, j.eligibility_reason, j.decision, j.outcome, j.created_at + shift,
        j.updated_at + shift, j.ended_at + shift, j.period_status, j.placement_status
 from journey j
-cross join lateral (select c, make_interval(secs => :endShift - (c - 1) * :spacing) as shift
+cross join lateral (select c, make_interval(secs => :endShift - (c::bigint * 2654435761) % :span) as shift
                     from generate_series(:first, :last) as c) copy
 where j.id = :template;
 
@@ -83,6 +85,6 @@ select bench_copy_id(r.journey_id::text, c)::uuid, (array ['FEMALE', 'MALE', 'NO
        (r.outcome_recorded_on + shift)::date, c % 3 = 0, (array ['EMPLOYED', 'IN_EDUCATION', 'JOB_SEARCHING'])[1 + c % 3],
        (r.followed_up_6m_on + shift)::date
 from indicator_record r
-cross join lateral (select c, make_interval(secs => :endShift - (c - 1) * :spacing) as shift
+cross join lateral (select c, make_interval(secs => :endShift - (c::bigint * 2654435761) % :span) as shift
                     from generate_series(:first, :last) as c) copy
 where r.journey_id = :template;

@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * its history has real durations. Its rows in {@code ACT_HI_PROCINST}, {@code ACT_HI_ACTINST} and
  * {@code ACT_HI_TASKINST} (what the measured screens read) are then copied in bulk with SQL
  * ({@code bench/history-copies.sql}), each copy with its own ids and journey id, shifted back in
- * time so the copies end evenly over the last {@value #YEARS} years, with the journey, participant
+ * time so the copies end spread evenly over the last {@value #YEARS} years, with the journey, participant
  * and indicator rows a completed journey keeps. These copies are synthetic: other history tables
  * (variables, details, identity links, job logs, decisions) are not copied. The three tables'
  * secondary indexes are dropped for the copy and built again afterwards, with the engine's own
@@ -63,10 +63,15 @@ class HistorySeed {
         this.identityService = identityService;
     }
 
-    /** Drives the template journey and copies it {@code copies} times. */
-    void seed(int copies) throws Exception {
+    /**
+     * Adds completed journeys {@code from}..{@code to} (numbered from 1): the first call drives the
+     * template journey, later ones (a reused database grown) copy the same template further.
+     */
+    void seed(int from, int to) throws Exception {
         long start = System.nanoTime();
-        UUID template = driveTemplateJourney();
+        List<UUID> earlier = jdbc.queryForList("select id from journey where source_referral_id like 'HISTORY-TEMPLATE-%'",
+                UUID.class);
+        UUID template = earlier.isEmpty() ? driveTemplateJourney() : earlier.get(0);
         String root = jdbc.queryForObject("""
                 select id_ from act_hi_procinst where business_key_ = ? and super_process_instance_id_ is null""",
                 String.class, template.toString());
@@ -76,24 +81,32 @@ class HistorySeed {
         // Unique, consistent across tables, and a third of the cost of hashing.
         jdbc.execute("create or replace function bench_copy_id(id varchar, copy int) returns varchar "
                 + "language sql immutable strict as $$ select left(id, -12) || lpad(to_hex(copy), 12, '0') $$");
-        // The template's end moves to now; copy c ends (c - 1) spacings before.
+        // The template's end moves to now; each copy ends a pseudo-random time within the last YEARS
+        // years before that (a multiplicative hash of its number), evenly spread however many there are.
         Date end = jdbc.queryForObject("select max(end_time_) from act_hi_procinst where root_proc_inst_id_ = ?",
                 Date.class, root);
         double endShift = (System.currentTimeMillis() - end.getTime()) / 1000.0;
-        double spacing = Duration.ofDays(365L * YEARS).toSeconds() / (double) Math.max(1, copies);
         dropIndexes();
-        for (int first = 1; first <= copies; first += COPIES_PER_TRANSACTION) {
-            int last = Math.min(copies, first + COPIES_PER_TRANSACTION - 1);
+        for (int first = from; first <= to; first += COPIES_PER_TRANSACTION) {
+            int last = Math.min(to, first + COPIES_PER_TRANSACTION - 1);
             journeySeed.runScript("bench/history-copies.sql", Map.of("template", template, "root", root, "first", first,
-                    "last", last, "endShift", endShift, "spacing", spacing));
-            if (last == copies || (last / COPIES_PER_TRANSACTION) % 10 == 0) {
-                System.out.printf("  copied %,d of %,d completed journeys into the history%n", last, copies);
+                    "last", last, "endShift", endShift, "span", Duration.ofDays(365L * YEARS).toSeconds()));
+            if (last == to || ((last - from + 1) / COPIES_PER_TRANSACTION) % 10 == 0) {
+                System.out.printf("  copied %,d of %,d completed journeys into the history%n", last - from + 1,
+                        to - from + 1);
             }
         }
         double copySeconds = (System.nanoTime() - start) / 1e9 - templateSeconds;
         restoreIndexes();
-        System.out.printf("Seeded %,d completed journeys: template %.1f s, copies %.1f s, indexes %.1f s%n", copies,
-                templateSeconds, copySeconds, (System.nanoTime() - start) / 1e9 - templateSeconds - copySeconds);
+        System.out.printf("Seeded %,d completed journeys: template %.1f s, copies %.1f s, indexes %.1f s%n",
+                to - from + 1, templateSeconds, copySeconds,
+                (System.nanoTime() - start) / 1e9 - templateSeconds - copySeconds);
+    }
+
+    /** How many copies the history holds (each has its journey row, committed with its history rows). */
+    int count() {
+        return jdbc.queryForObject("select count(*) from journey where source_referral_id like 'HISTORY-%' "
+                + "and source_referral_id not like 'HISTORY-TEMPLATE-%'", Integer.class);
     }
 
     /**

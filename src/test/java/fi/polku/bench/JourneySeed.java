@@ -99,6 +99,8 @@ class JourneySeed {
                     placement_end date, left_on date, check_ins_due int not null, check_ins_held int not null,
                     second_pathway_meeting_held boolean not null, midpoint_review_held boolean not null)""");
         jdbc.execute("create index if not exists bench_seed_batch_idx on bench_seed (batch, station)");
+        // Plans whose domain rows never committed: what a seed that failed early leaves.
+        jdbc.update("delete from bench_seed s where not exists (select 1 from journey j where j.id = s.journey_id)");
         String milestones = Arrays.stream(Station.Milestone.values()).map(m -> "'" + m.name() + "'")
                 .collect(Collectors.joining(", "));
         jdbc.execute("create or replace function bench_reached(reached varchar, wanted varchar) returns boolean "
@@ -141,11 +143,13 @@ class JourneySeed {
             plans.add(plan(batch, n, station != null ? station : Station.of(n), today));
         }
         long start = System.nanoTime();
-        store(plans);
-        runScript("bench/active-journeys.sql", Map.of("batch", batch));
+        transaction.executeWithoutResult(tx -> {
+            store(plans);
+            runScript("bench/active-journeys.sql", Map.of("batch", batch, "first", first));
+        });
         double domainSeconds = (System.nanoTime() - start) / 1e9;
         placeInEngine(plans);
-        settleStatuses(batch);
+        settleStatuses(batch, first);
         System.out.printf("Seeded %,d journeys (%s): domain rows %.1f s, engine %.1f s%n", count, batch, domainSeconds,
                 (System.nanoTime() - start) / 1e9 - domainSeconds);
         return plans;
@@ -327,7 +331,7 @@ class JourneySeed {
      * The journey row's period and placement status as the models' listeners leave them at the
      * station: entering a phase ran its first listeners, which the station may have passed.
      */
-    private void settleStatuses(String batch) {
+    private void settleStatuses(String batch, long first) {
         jdbc.update("""
                 update journey j set
                     period_status = case
@@ -340,14 +344,15 @@ class JourneySeed {
                         when s.phase = 'TRAINEE_PLACEMENT' and s.milestone = 'PLACEMENT_MATCHED' then 'AWAITING_CONFIRMATION'
                         when s.phase = 'TRAINEE_PLACEMENT' then 'IN_PLACEMENT'
                         when s.phase = 'FOLLOW_UP' then 'HIRED' end
-                from bench_seed s where s.journey_id = j.id and s.batch = ?""", batch);
+                from bench_seed s where s.journey_id = j.id and s.batch = ? and s.n >= ?""", batch, first);
     }
 
     /**
-     * Claims a share of the batch's open tasks as the team would have: 30 % of them, each group's
-     * spread over 50 members of whom the test profile's user (coach, lead, ...) is one.
+     * Claims a share of the open tasks of the batch's journeys from number {@code fromN} as the team
+     * would have: 30 % of them, each group's spread over 50 members of whom the test profile's user
+     * (coach, lead, ...) is one.
      */
-    void claimShareOfTasks(String batch, Map<String, String> userOfGroup) {
+    void claimShareOfTasks(String batch, long fromN, Map<String, String> userOfGroup) {
         String users = userOfGroup.entrySet().stream().map(e -> "('" + e.getKey() + "', '" + e.getValue() + "')")
                 .collect(Collectors.joining(", "));
         transaction.executeWithoutResult(tx -> {
@@ -359,12 +364,18 @@ class JourneySeed {
                     join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate'
                     join (values %s) as u (group_id, user_id) on u.group_id = l.group_id_
                     join act_ru_execution e on e.id_ = t.proc_inst_id_
-                    join bench_seed s on s.journey_id::text = e.business_key_ and s.batch = ?
-                    where t.assignee_ is null and abs(hashtext(t.id_ || 'claim')) %% 10 < 3""".formatted(users), batch);
+                    join bench_seed s on s.journey_id::text = e.business_key_ and s.batch = ? and s.n >= ?
+                    where t.assignee_ is null and abs(hashtext(t.id_ || 'claim')) %% 10 < 3""".formatted(users), batch,
+                    fromN);
             jdbc.update("update act_ru_task t set assignee_ = c.assignee from bench_claim c where t.id_ = c.task_id");
             jdbc.update("update act_hi_taskinst t set assignee_ = c.assignee from bench_claim c where t.id_ = c.task_id");
             jdbc.update("update act_hi_actinst a set assignee_ = c.assignee from bench_claim c where a.task_id_ = c.task_id");
         });
+    }
+
+    /** How many journeys the batch holds. */
+    int count(String batch) {
+        return jdbc.queryForObject("select count(*) from bench_seed where batch = ?", Integer.class, batch);
     }
 
     /** How many journeys of each station the batch holds. */

@@ -303,35 +303,46 @@ class PolkuBench {
         objectMapper.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), results);
     }
 
-    /** Seeds the active and completed journeys, or reuses an earlier run's (bench_seed_run says what it seeded). */
+    /**
+     * Seeds the active and completed journeys. A reused database is taken as it is, or grown to the
+     * sizes given explicitly on the command line.
+     */
     private void seedScale(JourneySeed journeySeed) throws Exception {
-        jdbc.execute("create table if not exists bench_seed_run (active int not null, historic int not null, "
-                + "seeded_at timestamptz not null default now(), seconds numeric not null)");
         HistorySeed historySeed = new HistorySeed(journeySeed, jdbc, objectMapper, referralIntake, runtimeService,
                 taskService, managementService, identityService);
         historySeed.restoreIndexes();
-        List<Map<String, Object>> earlier = jdbc.queryForList("select * from bench_seed_run");
-        if (REUSE && !earlier.isEmpty()) {
-            System.out.println("Reusing the seeded database: " + earlier);
-            results.put("seed", Map.of("reused", earlier.get(0)));
-            return;
-        }
-        long start = System.nanoTime();
         journeySeed.prepare();
+        int seededActive = journeySeed.count(JourneySeed.ACTIVE);
+        int seededHistoric = historySeed.count();
+        boolean fresh = seededActive + seededHistoric == 0;
+        int active = fresh || System.getProperty("bench.activeJourneys") != null ? ACTIVE_JOURNEYS : seededActive;
+        int historic = fresh || System.getProperty("bench.historicJourneys") != null ? HISTORIC_JOURNEYS : seededHistoric;
+        Map<String, Object> seed = new LinkedHashMap<>();
+        seed.put("reused", Map.of("active", seededActive, "historic", seededHistoric));
+        long start = System.nanoTime();
         // History first: its template journey frees a place when it leaves, which would go to a seeded waiting journey.
-        historySeed.seed(HISTORIC_JOURNEYS);
-        journeySeed.seed(JourneySeed.ACTIVE, ACTIVE_JOURNEYS, null);
-        journeySeed.claimShareOfTasks(JourneySeed.ACTIVE, USER_OF_GROUP);
-        // The steady state autovacuum keeps in a running system: statistics and visibility maps that know the data.
-        long vacuum = System.nanoTime();
-        jdbc.execute("vacuum analyze");
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("Vacuum and analyze: %.1f s; seeding in all: %.1f s%n", (System.nanoTime() - vacuum) / 1e9,
-                seconds);
-        jdbc.update("insert into bench_seed_run (active, historic, seconds) values (?, ?, ?)", ACTIVE_JOURNEYS,
-                HISTORIC_JOURNEYS, Math.round(seconds));
-        results.put("seed", Map.of("active", ACTIVE_JOURNEYS, "historic", HISTORIC_JOURNEYS, "seconds",
-                Math.round(seconds), "census", journeySeed.census(JourneySeed.ACTIVE)));
+        if (historic > seededHistoric) {
+            historySeed.seed(seededHistoric + 1, historic);
+        }
+        if (active > seededActive) {
+            List<JourneySeed.Plan> plans = journeySeed.seed(JourneySeed.ACTIVE, active - seededActive, null);
+            journeySeed.claimShareOfTasks(JourneySeed.ACTIVE, plans.get(0).n(), USER_OF_GROUP);
+        }
+        if (active > seededActive || historic > seededHistoric) {
+            // The steady state autovacuum keeps in a running system: statistics and visibility maps that know the data.
+            long vacuum = System.nanoTime();
+            jdbc.execute("vacuum analyze");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("Vacuum and analyze: %.1f s; seeding in all: %.1f s%n", (System.nanoTime() - vacuum) / 1e9,
+                    seconds);
+            seed.put("seconds", Math.round(seconds));
+        } else {
+            System.out.printf("Reusing the seeded database: %,d active and %,d completed journeys%n", active, historic);
+        }
+        seed.put("active", active);
+        seed.put("historic", historic);
+        seed.put("census", journeySeed.census(JourneySeed.ACTIVE));
+        results.put("seed", seed);
     }
 
     /** The intake run's journeys and the engine run's bare instances go, so a rerun measures the same scale. */
