@@ -69,6 +69,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "polku.places.capacity=10000000",
         "polku.db.max-pool-size=30",
+        // production's, not the test profile's 0
+        "polku.dashboard.phase-averages-max-age=10m",
         "logging.level.root=warn",
         // the test profile's webhook targets are not used here
         "polku.test.webhook-url=http://127.0.0.1:9"})

@@ -58,14 +58,24 @@ class JourneyDashboardIT extends IntegrationTest {
         assertThat(dashboard.get("averageDaysPerPhase").has("REFERRAL")).isTrue();
     }
 
-    @Test
-    void theAverageDaysPerPhaseAreReadFromTheirOwnIndex() {
-        // V7's partial index must match the query's conditions, or the dashboard reads the whole activity history.
-        String plan = transactionTemplate.execute(tx -> {
+    /** The plan PostgreSQL makes for the query when an index can serve it at all. */
+    private String planWithIndexes(String sql) {
+        return transactionTemplate.execute(tx -> {
             jdbc.execute("set local enable_seqscan = off");
-            return String.join("\n", jdbc.queryForList("explain " + JourneyDashboard.PHASE_DURATIONS, String.class));
+            return String.join("\n", jdbc.queryForList("explain " + sql, String.class));
         });
-        assertThat(plan).contains("polku_phase_durations_idx");
+    }
+
+    @Test
+    void theDashboardsCountsAreReadFromTheirOwnIndexes() {
+        // A partial index must match the query's conditions, or the dashboard reads the whole history (V7, V10).
+        assertThat(planWithIndexes(JourneyDashboard.PHASE_DURATIONS)).contains("polku_phase_durations_idx");
+        assertThat(planWithIndexes(JourneyDashboard.ACTIVE_PER_PHASE)).contains("journey_active_phase_idx");
+        // Cockpit's process-definition statistics count the running instances per definition this way (V9).
+        assertThat(planWithIndexes("""
+                select proc_def_id_, count(proc_inst_id_) from act_ru_execution
+                where parent_id_ is null and tenant_id_ is null group by proc_def_id_"""))
+                .contains("polku_process_instances_by_definition_idx");
     }
 
     @Test
