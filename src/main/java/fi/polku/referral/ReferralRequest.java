@@ -1,5 +1,6 @@
 package fi.polku.referral;
 
+import fi.polku.api.PlausibleDate;
 import fi.polku.participant.FinnishLevel;
 import fi.polku.participant.Gender;
 import fi.polku.participant.IctBackground;
@@ -48,7 +49,7 @@ public record ReferralRequest(
     public record Participant(
             @NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 100) String lastName,
-            @NotNull @Past @Schema(example = "1998-04-12") LocalDate birthDate,
+            @NotNull @Past @PlausibleDate @Schema(example = "1998-04-12") LocalDate birthDate,
             @NotNull Gender gender,
             @NotBlank @Size(max = 100) String municipality,
             @Email @Size(max = 254) String email,

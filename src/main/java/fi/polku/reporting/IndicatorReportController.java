@@ -2,6 +2,7 @@ package fi.polku.reporting;
 
 import fi.polku.api.FieldError;
 import fi.polku.api.InvalidRequestException;
+import fi.polku.api.PlausibleDate;
 import fi.polku.participant.Gender;
 import fi.polku.security.ApiCaller;
 import fi.polku.security.Role;
@@ -114,11 +115,17 @@ public class IndicatorReportController {
             errors.add(new FieldError(name, "required", "is required (YYYY-MM-DD)"));
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(name, "format", "must be a date in the form YYYY-MM-DD"));
             return null;
         }
+        if (!PlausibleDate.Validator.plausible(date)) {
+            errors.add(new FieldError(name, "PlausibleDate", "must be a date from 1900-01-01 to 2100-12-31"));
+            return null;
+        }
+        return date;
     }
 }

@@ -1,6 +1,7 @@
 package fi.polku.wagesubsidy;
 
 import fi.polku.api.FieldError;
+import fi.polku.api.PlausibleDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,8 +21,8 @@ public record WageSubsidyDecision(
         @NotNull Boolean granted,
         Funding funding,
         @Min(0) @Max(100) Integer subsidyPercent,
-        LocalDate startDate,
-        LocalDate endDate) {
+        @PlausibleDate LocalDate startDate,
+        @PlausibleDate LocalDate endDate) {
 
     /** Pay subsidy from the employment authority, or the city's own funding. */
     public enum Funding { PAY_SUBSIDY, CITY_FUNDING }

@@ -1,0 +1,250 @@
+package fi.polku.journey;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.api.FieldError;
+import fi.polku.api.RequestValidation;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The variables of a form submission through engine REST (Tasklist's {@code submit-form}, and
+ * {@code complete}, {@code resolve} and process starts, which a client may use instead), checked
+ * before Camunda converts them: it would answer a value it cannot take (a Java-serialized object, a
+ * transient variable that hides a stored one, XML without a data format, a number too big for its
+ * type, JSON nested too deeply or with a key twice) with 500, or with 400 not saying which variable.
+ * Here each is a 400 in Camunda's error format naming the variable, as the form's own rules are
+ * ({@link FormValues}, {@link SubmittedVariables}). The body is limited to 2 MB.
+ */
+public class FormSubmissionFilter extends OncePerRequestFilter {
+
+    static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    /** Submissions, after {@code /engine-rest/} or Tasklist's {@code /camunda/api/engine/engine/<name>/}. */
+    private static final Pattern SUBMISSION = Pattern.compile(
+            "^/(?:engine-rest/(?:engine/[^/]+/)?|camunda/api/engine/engine/[^/]+/)"
+                    + "(?:task/[^/]+/(?:submit-form|complete|resolve)"
+                    + "|process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/(?:submit-form|start))/?$");
+
+    /** The variable types a form submission may use (Tasklist sends String, numbers, Boolean and Json). */
+    private static final Set<String> TYPES = Set.of("String", "Integer", "Long", "Short", "Double", "Boolean", "Null",
+            "Json", "Object");
+
+    private static final ObjectMapper STRICT = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod())
+                || !SUBMISSION.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > MAX_BYTES) {
+            refuse(response, 413, "The request body is larger than 2 MB");
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BYTES + 1);
+        if (body.length > MAX_BYTES) {
+            refuse(response, 413, "The request body is larger than 2 MB");
+            return;
+        }
+        String problem = problem(body);
+        if (problem != null) {
+            refuse(response, 400, problem);
+            return;
+        }
+        chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    /** What is wrong with the submission, or null. */
+    static String problem(byte[] body) {
+        if (body.length == 0) {
+            return null;
+        }
+        JsonNode root;
+        try {
+            root = STRICT.readTree(body);
+        } catch (JsonProcessingException e) {
+            return "The body is not well-formed JSON in UTF-8 (or nests deeper than 1,000 levels, or has a key twice)";
+        } catch (IOException e) {
+            return "The body cannot be read";
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return null;
+        }
+        JsonNode variables = root.path("variables");
+        if (variables.isMissingNode() || variables.isNull()) {
+            return null;
+        }
+        if (!variables.isObject()) {
+            return "variables must be a JSON object";
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> variable = it.next();
+            String rule = rule(variable.getValue());
+            if (rule != null) {
+                String name = variable.getKey();
+                return FormValues.invalid(name.length() > 100 ? name.substring(0, 100) + "…" : name, rule).getMessage();
+            }
+        }
+        return null;
+    }
+
+    /** The broken rule of one variable ({@code {"value": ..., "type": ..., "valueInfo": ...}}), or null. */
+    private static String rule(JsonNode variable) {
+        if (!variable.isObject()) {
+            return "must be given as {\"value\": ..., \"type\": ...}";
+        }
+        JsonNode info = variable.path("valueInfo");
+        if (!info.isMissingNode() && !info.isNull() && !info.isObject()) {
+            return "has a valueInfo that is no JSON object";
+        }
+        if (info.path("transient").asBoolean(false) || info.path("transient").asText("").equals("true")) {
+            return "cannot be transient";
+        }
+        JsonNode value = variable.path("value");
+        JsonNode typeNode = variable.path("type");
+        if (typeNode.isMissingNode() || typeNode.isNull()) {
+            // Untyped: Camunda infers the type; only a plain value can be inferred without Java serialization.
+            return value.isContainerNode() ? "must name its type (Json for an object or a list)" : null;
+        }
+        String type = typeNode.asText();
+        if (!typeNode.isTextual() || !TYPES.contains(type)) {
+            return "has a type no form sends (" + shorten(typeNode.asText(typeNode.toString())) + ")";
+        }
+        return switch (type) {
+            case "String" -> value.isTextual() || value.isNull() || value.isMissingNode() ? null : "must be text";
+            case "Boolean" -> value.isBoolean() || value.isNull() || value.isMissingNode() ? null : "must be true or false";
+            case "Integer" -> whole(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            case "Short" -> whole(value, Short.MIN_VALUE, Short.MAX_VALUE);
+            case "Long" -> whole(value, Long.MIN_VALUE, Long.MAX_VALUE);
+            case "Double" -> value.isNull() || value.isMissingNode() || (value.isNumber() && Double.isFinite(value.doubleValue()))
+                    ? null : "must be a finite number";
+            case "Null" -> null;
+            case "Json" -> json(value);
+            case "Object" -> "application/json".equals(info.path("serializationDataFormat").asText("application/json"))
+                    ? json(value) : "must be serialized as application/json";
+            default -> "has a type no form sends (" + type + ")";
+        };
+    }
+
+    private static String whole(JsonNode value, long min, long max) {
+        if (value.isNull() || value.isMissingNode()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < min || value.longValue() > max) {
+            return "must be a whole number from " + min + " to " + max;
+        }
+        return null;
+    }
+
+    private static String json(JsonNode value) {
+        if (value.isNull() || value.isMissingNode()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            return "must be JSON text";
+        }
+        try {
+            STRICT.readTree(value.textValue());
+            return null;
+        } catch (JsonProcessingException e) {
+            FieldError error = RequestValidation.describe(e);
+            return "is not well-formed JSON: " + error.field() + " " + error.message();
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        ObjectNode error = JsonNodeFactory.instance.objectNode();
+        error.put("type", "InvalidRequestException");
+        error.put("message", message);
+        error.putNull("code");
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getOutputStream().write(error.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The request with its body read once here and given again to Camunda. */
+    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() throws IOException {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+            return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}
