@@ -3,7 +3,6 @@ package fi.polku.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fi.polku.database.DatabaseFailures;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -16,7 +15,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -90,9 +88,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (e.getCause() instanceof RequestSizeLimitFilter.PayloadTooLargeException) {
-            return problem(RequestSizeLimitFilter.problem());
-        }
         FieldError error = e.getCause() instanceof JsonProcessingException json
                 ? RequestValidation.describe(json)
                 : new FieldError("(body)", "required", "a JSON request body is required");
@@ -104,16 +99,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return problem(ApiProblem.invalid(List.of(new FieldError("Content-Type", "media-type",
                 "must be application/json, was " + (e.getContentType() == null ? "missing" : e.getContentType())))));
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String supported = e.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "));
-        ProblemDetail problem = ApiProblem.of(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable",
-                "The answer can be " + supported + " (errors: application/problem+json)");
-        problem.setProperty("errors", List.of(new FieldError("Accept", "media-type", "must accept one of " + supported)));
-        return problem(problem);
     }
 
     @Override

@@ -4,14 +4,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
  * Records what a user task's form submitted, as an execution listener on the task's {@code end}.
  * (A task listener would do, but the engine wraps its exceptions, which turns a form validation
- * error into a 500.) First the submission as a whole is checked against the task's form
- * ({@link SubmittedVariables}): no variable that is not a field of it, no value of a type or length
- * the form cannot send. A task that ends because the journey was withdrawn records nothing.
+ * error into a 500.) A task that ends because the journey was withdrawn records nothing.
  */
 public abstract class CompletedTaskListener implements ExecutionListener {
 
@@ -25,9 +22,6 @@ public abstract class CompletedTaskListener implements ExecutionListener {
     public final void notify(DelegateExecution execution) {
         if (execution.isCanceled()) {
             return;
-        }
-        if (execution.getBpmnModelElementInstance() instanceof UserTask task && task.getCamundaFormRef() != null) {
-            SubmittedVariables.check(execution, FormFields.of(task.getCamundaFormRef()));
         }
         Authentication authentication = identityService.getCurrentAuthentication();
         record(execution, FormValues.of(execution), authentication == null ? null : authentication.getUserId());

@@ -1,7 +1,5 @@
 package fi.polku.journey;
 
-import fi.polku.api.PlausibleDate;
-import fi.polku.api.Text;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,9 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.variable.type.ValueType;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
@@ -21,9 +16,7 @@ import org.camunda.spin.json.SpinJsonNode;
  * validation is a convenience for the user, not a guarantee (engine REST accepts anything).
  * A broken rule becomes a {@link FormFieldValidationException}: engine REST answers it with 400
  * and the message (Tasklist shows it), the transaction rolls back and the task stays open. It is
- * the engine's own form-validation exception, the one its REST layer maps to 400. A value of the
- * wrong type is a broken rule too, never a {@code ClassCastException}: text must be a string, a
- * number a whole number, a checkbox true or false, a checklist a list of the options.
+ * the engine's own form-validation exception, the one its REST layer maps to 400.
  */
 public final class FormValues {
 
@@ -55,17 +48,11 @@ public final class FormValues {
 
     /** The trimmed text, or null when missing or blank. */
     public String optionalText(String name, int maxLength) {
-        Object value = value(name);
+        Object value = scope.getVariable(name);
         if (value == null) {
             return null;
         }
-        if (!(value instanceof String string)) {
-            throw invalid(name, "must be text");
-        }
-        if (Text.refused(string)) {
-            throw invalid(name, Text.MESSAGE);
-        }
-        String text = string.strip();
+        String text = value.toString().strip();
         if (text.length() > maxLength) {
             throw invalid(name, "must be at most " + maxLength + " characters");
         }
@@ -73,60 +60,45 @@ public final class FormValues {
     }
 
     public int requiredInt(String name, int min, int max) {
-        Object value = value(name);
-        double number = value instanceof Number n ? n.doubleValue() : Double.NaN;
-        // Compared as a double: a long such as 2^32 + 1 is not cut to 1 first.
-        if (Double.isNaN(number) || number != Math.rint(number) || number < min || number > max) {
+        Object value = scope.getVariable(name);
+        if (!(value instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())
+                || number.intValue() < min || number.intValue() > max) {
             throw invalid(name, "is required and must be a whole number from " + min + " to " + max);
         }
-        return (int) number;
+        return number.intValue();
     }
 
     /**
-     * A checklist: at least one of the allowed values, each at most once. Tasklist submits it as a
-     * JSON array (a Spin JSON variable); Java callers may pass a collection.
+     * A checklist: at least one of the allowed values. Tasklist submits it as a JSON array (a Spin
+     * JSON variable); Java callers may pass a collection.
      */
     public List<String> requiredChoices(String name, Set<String> allowed) {
-        Object value = value(name);
+        Object value = scope.getVariable(name);
         List<String> choices = new ArrayList<>();
         if (value instanceof SpinJsonNode json && json.isArray()) {
             json.elements().forEach(element -> choices.add(element.isString() ? element.stringValue() : element.toString()));
         } else if (value instanceof Collection<?> collection) {
             collection.forEach(item -> choices.add(String.valueOf(item)));
         }
-        Set<String> unique = new LinkedHashSet<>(choices);
-        if (choices.isEmpty() || unique.size() < choices.size() || !allowed.containsAll(unique)) {
-            throw invalid(name, "needs at least one of " + String.join(", ", allowed.stream().sorted().toList())
-                    + ", each at most once");
+        if (choices.isEmpty() || !allowed.containsAll(choices)) {
+            throw invalid(name, "needs at least one of " + String.join(", ", allowed.stream().sorted().toList()));
         }
-        return List.copyOf(unique);
+        return List.copyOf(new LinkedHashSet<>(choices));
     }
 
-    /** A checkbox: true only when ticked; absent is not ticked. */
+    /** A checkbox: true only when ticked. */
     public boolean flag(String name) {
-        Object value = value(name);
-        if (value == null || Boolean.FALSE.equals(value) || "false".equals(value)) {
-            return false;
-        }
-        if (Boolean.TRUE.equals(value) || "true".equals(value)) {
-            return true;
-        }
-        throw invalid(name, "must be true or false");
+        Object value = scope.getVariable(name);
+        return Boolean.TRUE.equals(value) || "true".equals(value);
     }
 
-    /** A day (a date-time's date part), from 1900 to 2100. */
     public LocalDate requiredDate(String name) {
         String text = requiredText(name, 30);
-        LocalDate date;
         try {
-            date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
             throw invalid(name, "must be a date (YYYY-MM-DD)");
         }
-        if (!PlausibleDate.Validator.plausible(date)) {
-            throw invalid(name, "must be a date from " + PlausibleDate.EARLIEST + " to " + PlausibleDate.LATEST);
-        }
-        return date;
     }
 
     /** Removes a value that was only on its way to the domain database. */
@@ -138,37 +110,5 @@ public final class FormValues {
 
     public static FormFieldValidationException invalid(String field, String rule) {
         return new FormFieldValidationException(field, "Field '" + field + "' " + rule);
-    }
-
-    private static final Set<ValueType> PRIMITIVES = Set.of(ValueType.STRING, ValueType.INTEGER, ValueType.LONG,
-            ValueType.SHORT, ValueType.DOUBLE, ValueType.BOOLEAN);
-
-    /**
-     * The submitted value, or null: a string, number or boolean as it is, a JSON value or an object
-     * deserialized. Any other type, or a value that cannot be read (JSON nested too deeply, an
-     * object of a class not allowed), is a broken rule of the field.
-     */
-    private Object value(String name) {
-        TypedValue typed;
-        try {
-            typed = scope.getVariableTyped(name, false);
-        } catch (RuntimeException e) {
-            throw invalid(name, "cannot be read");
-        }
-        if (typed == null || typed.getType() == null || ValueType.NULL.equals(typed.getType())) {
-            return typed == null ? null : typed.getValue();
-        }
-        if (PRIMITIVES.contains(typed.getType())) {
-            return typed.getValue();
-        }
-        if (typed instanceof SerializableValue) {
-            try {
-                TypedValue deserialized = scope.getVariableTyped(name, true);
-                return deserialized == null ? null : deserialized.getValue();
-            } catch (RuntimeException e) {
-                throw invalid(name, "cannot be read as " + typed.getType().getName());
-            }
-        }
-        throw invalid(name, "has a type no form sends (" + typed.getType().getName() + ")");
     }
 }

@@ -1,7 +1,5 @@
 package fi.polku.journey;
 
-import fi.polku.api.FieldError;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,15 +14,6 @@ public interface JourneyEventHandler<T> {
     JourneyEventType type();
 
     Class<T> dataType();
-
-    /**
-     * Rules between the data's fields, beyond its Bean Validation, checked before the journey is
-     * asked whether it waits for the event: bad data is a 400 whatever the journey's state.
-     * Field names are relative to {@code data}.
-     */
-    default List<FieldError> ruleViolations(T data) {
-        return List.of();
-    }
 
     /**
      * Stores what the event carries in the domain tables (in the caller's transaction) and returns

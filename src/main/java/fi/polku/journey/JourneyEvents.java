@@ -62,11 +62,6 @@ public class JourneyEvents {
                         + handlers.keySet().stream().map(Enum::name).collect(Collectors.joining(", ")))));
         JsonNode data = event.data() == null || event.data().isNull() ? JsonNodeFactory.instance.objectNode() : event.data();
         Object validData = read(data, handlers.get(type).dataType());
-        List<FieldError> broken = ruleViolations(handlers.get(type), validData);
-        if (!broken.isEmpty()) {
-            throw new InvalidRequestException(broken.stream()
-                    .map(err -> new FieldError("data." + err.field(), err.rule(), err.message())).toList());
-        }
 
         List<String> waitingFor = waitingFor(journeyId);
         if (!waitingFor.contains(type.name())) {
@@ -106,11 +101,6 @@ public class JourneyEvents {
         problem.setProperty("waitingFor", waitingFor);
         problem.setProperty("openTasks", openTasks);
         return new ApiException(problem);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<FieldError> ruleViolations(JourneyEventHandler<T> handler, Object data) {
-        return handler.ruleViolations((T) data);
     }
 
     @SuppressWarnings("unchecked")

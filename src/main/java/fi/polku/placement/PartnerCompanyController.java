@@ -2,7 +2,6 @@ package fi.polku.placement;
 
 import fi.polku.api.FieldError;
 import fi.polku.api.InvalidRequestException;
-import fi.polku.api.Text;
 import fi.polku.security.ApiCaller;
 import fi.polku.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
@@ -108,10 +107,6 @@ public class PartnerCompanyController {
         if ((name != null && name.length() > 200) || (skill != null && skill.length() > 50)) {
             throw new InvalidRequestException(new FieldError(name != null && name.length() > 200 ? "name" : "skill",
                     "Size", "is too long to match anything"));
-        }
-        if ((name != null && Text.refused(name)) || (skill != null && Text.refused(skill))) {
-            throw new InvalidRequestException(new FieldError(name != null && Text.refused(name) ? "name" : "skill",
-                    Text.RULE, Text.MESSAGE));
         }
         return register.search(name, skill, status, page, size);
     }

@@ -1,6 +1,5 @@
 package fi.polku.placement;
 
-import fi.polku.api.PlausibleDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -26,7 +25,7 @@ public record PartnerCompanyRequest(
         @Size(max = 20) @Schema(description = "Skills the company recruits for, searchable (at most 20, each 1-50 "
                 + "characters)", example = "[\"Java\", \"UX design\"]")
         List<@NotBlank @Size(max = 50) String> skills,
-        @PastOrPresent @PlausibleDate @Schema(description = "When the responsible-employer check (tilaajavastuuselvitys) was done; "
+        @PastOrPresent @Schema(description = "When the responsible-employer check (tilaajavastuuselvitys) was done; "
                 + "absent = not yet") LocalDate responsibleEmployerCheckedOn,
         @Size(max = 500) @Schema(description = "What the responsible-employer check found") String responsibleEmployerNote) {
 

@@ -1,6 +1,5 @@
 package fi.polku.referral;
 
-import fi.polku.api.PlausibleDate;
 import fi.polku.participant.FinnishLevel;
 import fi.polku.participant.Gender;
 import fi.polku.participant.IctBackground;
@@ -49,7 +48,7 @@ public record ReferralRequest(
     public record Participant(
             @NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 100) String lastName,
-            @NotNull @Past @PlausibleDate @Schema(example = "1998-04-12") LocalDate birthDate,
+            @NotNull @Past @Schema(example = "1998-04-12") LocalDate birthDate,
             @NotNull Gender gender,
             @NotBlank @Size(max = 100) String municipality,
             @Email @Size(max = 254) String email,

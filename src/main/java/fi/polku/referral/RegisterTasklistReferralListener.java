@@ -7,10 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.api.ApiException;
 import fi.polku.api.InvalidRequestException;
 import fi.polku.api.RequestValidation;
-import fi.polku.journey.FormFields;
-import fi.polku.journey.FormValues;
 import fi.polku.journey.JourneyProcess;
-import fi.polku.journey.SubmittedVariables;
 import fi.polku.participant.PersonalDataVariables;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +15,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("registerTasklistReferral")
 public class RegisterTasklistReferralListener implements ExecutionListener {
-
-    static final String START_FORM = "referral-start";
 
     private final ReferralIntake intake;
     private final RequestValidation validation;
@@ -48,42 +42,28 @@ public class RegisterTasklistReferralListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        // Polku itself (the API's intake) starts journeys without a user and names them; a person
-        // (engine REST, Tasklist) starts one only with the form, which carries nothing but the referral.
-        if (identityService.getCurrentAuthentication() == null && execution.hasVariable(JourneyProcess.JOURNEY_ID)) {
+        if (execution.hasVariable(JourneyProcess.JOURNEY_ID)) {
             return;
         }
-        SubmittedVariables.check(execution, FormFields.of(START_FORM));
-        String submitted = submittedText(execution);
+        Object submitted = execution.getVariable(PersonalDataVariables.INTAKE);
         if (submitted == null) {
-            throw FormValues.invalid(PersonalDataVariables.INTAKE, "is required: start the journey with the form "
-                    + START_FORM + " or through POST /api/v1/referrals");
+            throw new FormFieldValidationException(PersonalDataVariables.INTAKE, "Start the journey with the form "
+                    + "referral-start or through POST /api/v1/referrals");
         }
         UUID journeyId;
         ReferralRequest referral;
         try {
-            referral = validation.read(withoutEmptyFields(submitted), ReferralRequest.class);
+            referral = validation.read(withoutEmptyFields(submitted.toString()), ReferralRequest.class);
             journeyId = intake.registerStartedJourney(referral, startedBy());
         } catch (InvalidRequestException | ApiException e) {
             // The engine's form-validation exception: Tasklist shows the message, engine REST answers 400.
-            throw FormValues.invalid(PersonalDataVariables.INTAKE, "was not registered: " + e.getMessage());
+            throw new FormFieldValidationException(PersonalDataVariables.INTAKE,
+                    "The referral was not registered: " + e.getMessage());
         }
         execution.removeVariable(PersonalDataVariables.INTAKE);
         execution.setProcessBusinessKey(journeyId.toString());
         execution.setVariable(JourneyProcess.JOURNEY_ID, journeyId.toString());
         execution.setVariable(JourneyProcess.DISPLAY_NAME, referral.participant().displayName());
-    }
-
-    /** The submitted referral's JSON text, read without parsing it (a hostile one may not parse). */
-    private static String submittedText(DelegateExecution execution) {
-        TypedValue typed = execution.getVariableTyped(PersonalDataVariables.INTAKE, false);
-        if (typed instanceof SerializableValue serializable) {
-            if (serializable.getValueSerialized() != null) {
-                return serializable.getValueSerialized();
-            }
-            return serializable.isDeserialized() && serializable.getValue() != null ? serializable.getValue().toString() : null;
-        }
-        return typed == null || typed.getValue() == null ? null : typed.getValue().toString();
     }
 
     /** The form submits an optional field left empty as "", which means "not given". */

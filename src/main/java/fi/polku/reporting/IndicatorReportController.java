@@ -2,7 +2,6 @@ package fi.polku.reporting;
 
 import fi.polku.api.FieldError;
 import fi.polku.api.InvalidRequestException;
-import fi.polku.api.PlausibleDate;
 import fi.polku.participant.Gender;
 import fi.polku.security.ApiCaller;
 import fi.polku.security.Role;
@@ -115,17 +114,11 @@ public class IndicatorReportController {
             errors.add(new FieldError(name, "required", "is required (YYYY-MM-DD)"));
             return null;
         }
-        LocalDate date;
         try {
-            date = LocalDate.parse(value);
+            return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(name, "format", "must be a date in the form YYYY-MM-DD"));
             return null;
         }
-        if (!PlausibleDate.Validator.plausible(date)) {
-            errors.add(new FieldError(name, "PlausibleDate", "must be a date from 1900-01-01 to 2100-12-31"));
-            return null;
-        }
-        return date;
     }
 }

@@ -3,7 +3,6 @@ package fi.polku.reporting;
 import fi.polku.api.ApiException;
 import fi.polku.api.FieldError;
 import fi.polku.api.InvalidRequestException;
-import fi.polku.api.PlausibleDate;
 import fi.polku.journey.JourneyCalendar;
 import fi.polku.security.ApiCaller;
 import fi.polku.security.Role;
@@ -68,15 +67,10 @@ public class JourneyDashboardController {
         if (value == null || value.isBlank()) {
             return absent;
         }
-        LocalDate date;
         try {
-            date = LocalDate.parse(value);
+            return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException(new FieldError(name, "format", "must be a date in the form YYYY-MM-DD"));
         }
-        if (!PlausibleDate.Validator.plausible(date)) {
-            throw new InvalidRequestException(new FieldError(name, "PlausibleDate", "must be a date from 1900-01-01 to 2100-12-31"));
-        }
-        return date;
     }
 }

@@ -3,7 +3,6 @@ package fi.polku.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.api.ApiException;
 import fi.polku.api.ApiProblem;
-import fi.polku.api.Text;
 import fi.polku.database.DatabaseFailures;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -123,9 +122,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         try {
             String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            // Credentials with control characters belong to nobody (and a NUL would break the identity query).
-            return colon <= 0 || Text.refused(decoded) ? null
-                    : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+            return colon <= 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -1,6 +1,5 @@
 package fi.polku.security;
 
-import fi.polku.api.Text;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,12 +32,6 @@ public class TechnicalUserLoginFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String username = request.getParameter("username");
-        String password = request.getParameter("password");
-        if ((username != null && Text.refused(username)) || (password != null && Text.refused(password))) {
-            // Nobody's credentials (and a NUL would break the identity query): a failed login.
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
-            return;
-        }
         if (username != null && isTechnicalUser(username)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

@@ -2,11 +2,11 @@ package fi.polku.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.api.TaskAlreadyCompletedFilter;
-import fi.polku.journey.FormSubmissionFilter;
 import fi.polku.reporting.JourneyDashboardController;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,19 +32,9 @@ public class WebSecurityConfiguration {
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("engine-rest-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                SafeHttpBasicAuthenticationProvider.class.getName());
+                HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(1);
-        return registration;
-    }
-
-    /** Form submissions through engine REST and Tasklist: variables Camunda cannot take are refused first. */
-    @Bean
-    public FilterRegistrationBean<FormSubmissionFilter> formSubmissions() {
-        FilterRegistrationBean<FormSubmissionFilter> registration = new FilterRegistrationBean<>(new FormSubmissionFilter());
-        registration.setName("form-submissions");
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-        registration.setOrder(10);
         return registration;
     }
 

@@ -1,7 +1,6 @@
 package fi.polku.wagesubsidy;
 
 import fi.polku.api.FieldError;
-import fi.polku.api.PlausibleDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -21,8 +20,8 @@ public record WageSubsidyDecision(
         @NotNull Boolean granted,
         Funding funding,
         @Min(0) @Max(100) Integer subsidyPercent,
-        @PlausibleDate LocalDate startDate,
-        @PlausibleDate LocalDate endDate) {
+        LocalDate startDate,
+        LocalDate endDate) {
 
     /** Pay subsidy from the employment authority, or the city's own funding. */
     public enum Funding { PAY_SUBSIDY, CITY_FUNDING }

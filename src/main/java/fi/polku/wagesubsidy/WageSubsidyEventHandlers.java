@@ -1,8 +1,7 @@
 package fi.polku.wagesubsidy;
 
 import fi.polku.api.ApiException;
-import fi.polku.api.FieldError;
-import fi.polku.api.PlausibleDate;
+import fi.polku.api.InvalidRequestException;
 import fi.polku.journey.JourneyEventHandler;
 import fi.polku.journey.JourneyEventType;
 import jakarta.validation.constraints.NotBlank;
@@ -44,12 +43,12 @@ public final class WageSubsidyEventHandlers {
         }
 
         @Override
-        public List<FieldError> ruleViolations(WageSubsidyDecision decision) {
-            return decision.ruleViolations();
-        }
-
-        @Override
         public Map<String, Object> accept(UUID journeyId, WageSubsidyDecision decision, String receivedBy) {
+            List<fi.polku.api.FieldError> broken = decision.ruleViolations().stream()
+                    .map(e -> new fi.polku.api.FieldError("data." + e.field(), e.rule(), e.message())).toList();
+            if (!broken.isEmpty()) {
+                throw new InvalidRequestException(broken);
+            }
             boolean periodRunning = records.decision(journeyId).map(WageSubsidyDecision::granted).orElse(false);
             if (periodRunning && !decision.granted()) {
                 throw ApiException.conflict("period-running", "The period of journey " + journeyId + " is running: "
@@ -62,7 +61,7 @@ public final class WageSubsidyEventHandlers {
 
     public enum ContractType { PERMANENT, FIXED_TERM, APPRENTICESHIP, SELF_EMPLOYED }
 
-    public record EmploymentFound(@NotBlank @Size(max = 200) String employer, @NotNull @PlausibleDate LocalDate startDate,
+    public record EmploymentFound(@NotBlank @Size(max = 200) String employer, @NotNull LocalDate startDate,
                                   @NotNull ContractType contractType) {
     }
 

@@ -74,7 +74,7 @@ class PartnerCompanyApiIT extends IntegrationTest {
     @Test
     void everyBrokenRuleIsNamed() {
         ObjectNode company = partnerCompany("x".repeat(201)).put("email", "not-an-address").put("phone", "0401234567")
-                .put("organisationType", "GOVERNMENT").put("responsibleEmployerCheckedOn", "2099-01-01");
+                .put("organisationType", "GOVERNMENT").put("responsibleEmployerCheckedOn", "2999-01-01");
         company.remove("contactPerson");
         ResponseEntity<JsonNode> enumError = post("employer", COMPANIES, company);
         assertThat(enumError.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
