@@ -30,14 +30,14 @@ public class ParticipantErasure {
      * foreign keys allow. A test checks that every table with a {@code journey_id} is either here
      * or in {@link #ANONYMOUS_TABLES}, so a new phase's table cannot be forgotten.
      */
-    static final List<String> JOURNEY_TABLES = List.of(
+    public static final List<String> JOURNEY_TABLES = List.of(
             "hiring_decision", "trainee_placement", "follow_up", "exit_review", "period_exit", "period_meeting",
             "employment_contract", "wage_subsidy_decision", "assessment_escalation", "wellbeing_check",
             "assessment_note", "assessment_goal", "support_need", "assessment", "suitability_interview",
             "referral_review", "journey_event", "place_reservation", "waiting_list_entry", "outbox_message");
 
     /** Tables with a journey id that hold no personal data and are kept. */
-    static final List<String> ANONYMOUS_TABLES = List.of("indicator_record");
+    public static final List<String> ANONYMOUS_TABLES = List.of("indicator_record");
 
     public enum Cause { REQUEST, RETENTION }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.journey.JourneyProcess;
+import fi.polku.referral.ReferralIntake;
 import fi.polku.security.Role;
 import fi.polku.security.TasklistFilterSetup;
 import java.io.IOException;
@@ -26,30 +27,50 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The benchmark (profile {@code bench}, not part of {@code ./mvnw verify}): the real application on
- * PostgreSQL (embedded, or {@code POLKU_DB_URL}), measured from outside over HTTP on loopback.
- * Prints a table and writes {@code target/bench/results.json}. Sizes from system properties:
- * {@code bench.clients} (16), {@code bench.seconds} (20), {@code bench.journeys} (2000),
- * {@code bench.indicatorRecords} (100000), {@code bench.samples} (40).
+ * PostgreSQL (embedded in {@code target/bench-postgres}, or {@code POLKU_DB_URL}), measured from
+ * outside over HTTP on loopback. Prints a table and writes {@code target/bench/results.json}.
+ * <ol>
+ *   <li>Scale: seeds active journeys standing in every phase ({@link JourneySeed}) and completed
+ *       journeys in the history ({@link HistorySeed}, synthetic copies of one real journey); with
+ *       {@code -Dbench.reuse=true} a database seeded by an earlier run is used as it is.</li>
+ *   <li>Intake over HTTP, side by side with the engine alone and PostgreSQL alone; its journeys are
+ *       removed again.</li>
+ *   <li>The screens people wait for, at that scale.</li>
+ *   <li>Timers: journeys waiting at the monthly check-in timer, all made due at once; the time until
+ *       every check-in task exists. Those journeys are removed again.</li>
+ * </ol>
+ * Sizes from system properties: {@code bench.activeJourneys} (5000), {@code bench.historicJourneys}
+ * (20000), {@code bench.timers} (1000), {@code bench.clients} (16), {@code bench.seconds} (20),
+ * {@code bench.samples} (40), {@code bench.seedThreads} (4), {@code bench.reuse} (false).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "polku.places.capacity=1000000",
-        "polku.db.embedded.data-directory=target/bench-postgres",
+        "polku.places.capacity=10000000",
         "polku.db.max-pool-size=30",
+        // production's, not the test profile's 0
+        "polku.dashboard.phase-averages-max-age=10m",
         "logging.level.root=warn",
         // the test profile's webhook targets are not used here
         "polku.test.webhook-url=http://127.0.0.1:9"})
@@ -58,9 +79,37 @@ class PolkuBench {
 
     private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
-    private static final int JOURNEYS = Integer.getInteger("bench.journeys", 2000);
-    private static final int INDICATOR_RECORDS = Integer.getInteger("bench.indicatorRecords", 100_000);
+    private static final int ACTIVE_JOURNEYS = Integer.getInteger("bench.activeJourneys", 5_000);
+    private static final int HISTORIC_JOURNEYS = Integer.getInteger("bench.historicJourneys", 20_000);
+    private static final int TIMERS = Integer.getInteger("bench.timers", 1_000);
     private static final int SAMPLES = Integer.getInteger("bench.samples", 40);
+    private static final int SEED_THREADS = Integer.getInteger("bench.seedThreads", 4);
+    private static final boolean REUSE = Boolean.getBoolean("bench.reuse");
+
+    /** The test profile's user of each group claims some of the seeded tasks. */
+    private static final Map<String, String> USER_OF_GROUP = Map.of("referral-coordinators", "coordinator",
+            "job-coaches", "coach", "social-instructors", "instructor", "study-counsellors", "counsellor",
+            "employer-coordinators", "employer", "team-leads", "lead");
+
+    private static final Path DATA_DIRECTORY = Path.of("target", "bench-postgres");
+
+    /**
+     * A fresh database unless an earlier run's is to be reused. The embedded server's own cleaning
+     * would also delete the seeded data when the run ends, so the data directory is kept and, for a
+     * fresh start, removed here before the application starts.
+     */
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws IOException {
+        if (!REUSE && Files.exists(DATA_DIRECTORY)) {
+            try (var paths = Files.walk(DATA_DIRECTORY)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        registry.add("polku.db.embedded.data-directory", DATA_DIRECTORY::toString);
+        registry.add("polku.db.embedded.clean", () -> false);
+    }
 
     @LocalServerPort
     int port;
@@ -73,11 +122,19 @@ class PolkuBench {
     @Autowired
     ManagementService managementService;
     @Autowired
+    HistoryService historyService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
     ProcessEngineConfigurationImpl engineConfiguration;
     @Autowired
     DataSource dataSource;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ReferralIntake referralIntake;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Object> results = new LinkedHashMap<>();
@@ -194,10 +251,14 @@ class PolkuBench {
         results.put("clients", CLIENTS);
         results.put("seconds", SECONDS);
         results.put("cores", Runtime.getRuntime().availableProcessors());
+        JourneySeed journeySeed = new JourneySeed(jdbc, transaction, runtimeService, historyService, SEED_THREADS);
 
-        // 1. Intake, side by side with the engine alone and PostgreSQL alone. The job executor is off
-        //    so each run measures its own work, not the asynchronous steps that follow.
+        // 1. Scale. The job executor is off while seeding and during the intake runs, so each run
+        //    measures its own work, not the asynchronous steps that follow.
         jobExecutor(false);
+        seedScale(journeySeed);
+
+        // 2. Intake, side by side with the engine alone and PostgreSQL alone.
         Run intake = load("intake: POST /api/v1/referrals", CLIENTS, SECONDS, this::postReferral);
         Run engine = load("engine: startProcessInstanceByKey", CLIENTS, SECONDS, () -> {
             String journeyId = UUID.randomUUID().toString();
@@ -214,40 +275,101 @@ class PolkuBench {
                 return statement.executeUpdate() == 1;
             }
         });
-        // The engine-only instances have no journey row: remove them before the job executor runs.
-        List<String> engineOnly = jdbc.queryForList("""
-                select p.id_ from act_ru_execution p where p.id_ = p.proc_inst_id_ and p.super_exec_ is null and p.business_key_ is not null
-                  and not exists (select 1 from journey j where j.id::text = p.business_key_)""", String.class);
-        for (int from = 0; from < engineOnly.size(); from += 1000) {
-            runtimeService.deleteProcessInstances(engineOnly.subList(from, Math.min(engineOnly.size(), from + 1000)),
-                    "benchmark cleanup", true, true);
-        }
+        results.put("residentMemoryUnderLoadMb", residentMemoryMb());
         jdbc.execute("drop table bench_probe");
+        removeIntakeRuns(journeySeed);
         results.put("intake", intake);
         results.put("engine", engine);
         results.put("postgres", database);
         results.put("httpCostRatio", engine.perSecond() / intake.perSecond());
-        results.put("residentMemoryUnderLoadMb", residentMemoryMb());
 
-        // 2. Screens at scale: the intake's journeys go on to their first tasks, plus seeded indicator records.
+        // 3. Screens at scale, with the job executor running as in production.
         jobExecutor(true);
-        int seeded = 0;
-        while (seeded < JOURNEYS) {
-            if (postReferral()) {
-                seeded++;
-            }
-        }
-        long activeJourneys = jdbc.queryForObject("select count(*) from journey where status = 'ACTIVE'", Long.class);
         awaitJobs(Duration.ofMinutes(10));
-        seedIndicatorRecords(INDICATOR_RECORDS);
-        // The steady state autovacuum keeps in a running system: statistics that know the seeded data.
-        jdbc.execute("analyze");
-        results.put("activeJourneys", activeJourneys);
+        results.put("activeJourneys", jdbc.queryForObject("select count(*) from journey where status = 'ACTIVE'", Long.class));
         results.put("openTasks", taskService.createTaskQuery().count());
-        results.put("indicatorRecords", INDICATOR_RECORDS);
+        results.put("timerJobs", jdbc.queryForObject("select count(*) from act_ru_job where type_ = 'timer'", Long.class));
+        results.put("completedJourneys", jdbc.queryForObject("""
+                select count(*) from act_hi_procinst where proc_def_key_ = 'participant-journey' and end_time_ is not null""",
+                Long.class));
+        results.put("historicActivityInstances", jdbc.queryForObject("select count(*) from act_hi_actinst", Long.class));
+        results.put("indicatorRecords", jdbc.queryForObject("select count(*) from indicator_record", Long.class));
+        results.put("screens", measureScreens());
 
+        // 4. Timers.
+        results.put("timers", timerStorm(journeySeed));
+
+        print(intake, engine, database);
+        Path out = Path.of("target", "bench", "results.json");
+        Files.createDirectories(out.getParent());
+        objectMapper.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), results);
+    }
+
+    /**
+     * Seeds the active and completed journeys. A reused database is taken as it is, or grown to the
+     * sizes given explicitly on the command line.
+     */
+    private void seedScale(JourneySeed journeySeed) throws Exception {
+        HistorySeed historySeed = new HistorySeed(journeySeed, jdbc, objectMapper, referralIntake, runtimeService,
+                taskService, managementService, identityService);
+        historySeed.restoreIndexes();
+        journeySeed.prepare();
+        int seededActive = journeySeed.count(JourneySeed.ACTIVE);
+        int seededHistoric = historySeed.count();
+        boolean fresh = seededActive + seededHistoric == 0;
+        int active = fresh || System.getProperty("bench.activeJourneys") != null ? ACTIVE_JOURNEYS : seededActive;
+        int historic = fresh || System.getProperty("bench.historicJourneys") != null ? HISTORIC_JOURNEYS : seededHistoric;
+        Map<String, Object> seed = new LinkedHashMap<>();
+        seed.put("reused", Map.of("active", seededActive, "historic", seededHistoric));
+        long start = System.nanoTime();
+        // History first: its template journey frees a place when it leaves, which would go to a seeded waiting journey.
+        if (historic > seededHistoric) {
+            historySeed.seed(seededHistoric + 1, historic);
+        }
+        if (active > seededActive) {
+            List<JourneySeed.Plan> plans = journeySeed.seed(JourneySeed.ACTIVE, active - seededActive, null);
+            journeySeed.claimShareOfTasks(JourneySeed.ACTIVE, plans.get(0).n(), USER_OF_GROUP);
+        }
+        if (active > seededActive || historic > seededHistoric) {
+            // The steady state autovacuum keeps in a running system: statistics and visibility maps that know the data.
+            long vacuum = System.nanoTime();
+            jdbc.execute("vacuum analyze");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("Vacuum and analyze: %.1f s; seeding in all: %.1f s%n", (System.nanoTime() - vacuum) / 1e9,
+                    seconds);
+            seed.put("seconds", Math.round(seconds));
+        } else {
+            System.out.printf("Reusing the seeded database: %,d active and %,d completed journeys%n", active, historic);
+        }
+        seed.put("active", active);
+        seed.put("historic", historic);
+        seed.put("census", journeySeed.census(JourneySeed.ACTIVE));
+        results.put("seed", seed);
+    }
+
+    /** The intake run's journeys and the engine run's bare instances go, so a rerun measures the same scale. */
+    private void removeIntakeRuns(JourneySeed journeySeed) {
+        List<String> engineOnly = jdbc.queryForList("""
+                select p.id_ from act_ru_execution p where p.id_ = p.proc_inst_id_ and p.super_exec_ is null
+                  and p.business_key_ is not null and p.proc_def_key_ = 'participant-journey'
+                  and not exists (select 1 from journey j where j.id::text = p.business_key_)""", String.class);
+        for (int from = 0; from < engineOnly.size(); from += 1000) {
+            List<String> some = engineOnly.subList(from, Math.min(engineOnly.size(), from + 1000));
+            runtimeService.deleteProcessInstances(some, "benchmark cleanup", true, true);
+            historyService.deleteHistoricProcessInstancesBulk(some);
+        }
+        journeySeed.remove(jdbc.queryForList("select id from journey where source_referral_id like 'BENCH-%'", UUID.class));
+    }
+
+    private List<Run> measureScreens() throws Exception {
         String coachesOpen = filterId("coach", TasklistFilterSetup.openFilterName(Role.JOB_COACHES));
-        String someJourney = jdbc.queryForObject("select id::text from journey limit 1", String.class);
+        // Journeys from every station, one after another.
+        List<String> journeys = jdbc.queryForList("""
+                select journey_id::text from (select journey_id, row_number() over (partition by station order by n) as i
+                                              from bench_seed where batch = ?) s where i <= 2""", String.class,
+                JourneySeed.ACTIVE);
+        AtomicInteger next = new AtomicInteger();
+        Supplier<String> someJourney = () -> journeys.get(next.getAndIncrement() % journeys.size());
         List<Run> screens = new ArrayList<>();
         screens.add(sample("Tasklist 'Job coaches: open' count",
                 () -> get("coach", "/engine-rest/filter/" + coachesOpen + "/count")));
@@ -257,17 +379,74 @@ class PolkuBench {
                 () -> get("coach", "/engine-rest/task?assignee=coach&firstResult=0&maxResults=15")));
         screens.add(sample("Cockpit process-definition statistics",
                 () -> get("manager", "/engine-rest/process-definition/statistics?rootIncidents=true")));
-        screens.add(sample("GET /api/v1/referrals/{id}", () -> get("integration", "/api/v1/referrals/" + someJourney)));
+        screens.add(sample("GET /api/v1/referrals/{id}", () -> get("integration", "/api/v1/referrals/" + someJourney.get())));
         LocalDate today = LocalDate.now();
         screens.add(sample("indicator report, one year", () -> get("manager",
                 "/api/v1/reports/indicators?from=" + today.minusYears(1) + "&to=" + today)));
         screens.add(sample("Cockpit Journeys dashboard data", () -> get("manager", "/api/v1/dashboard/journeys")));
-        results.put("screens", screens);
+        screens.add(sample("Cockpit Journeys: one journey",
+                () -> get("manager", "/api/v1/dashboard/journeys/" + someJourney.get())));
+        return screens;
+    }
 
-        print(intake, engine, database, screens);
-        Path out = Path.of("target", "bench", "results.json");
-        Files.createDirectories(out.getParent());
-        objectMapper.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), results);
+    /** What the timer run measured. */
+    record TimerRun(int journeys, int timersMadeDue, double secondsToFirstTask, double secondsToAllTasks, long tasks,
+                    double jobsPerSecond, long failedJobs, String jobExecutor) {
+    }
+
+    /**
+     * Seeds journeys just into their period, makes all their next-check-in timers due at once and
+     * starts the job executor: the time until every one of them has its check-in task.
+     */
+    private TimerRun timerStorm(JourneySeed journeySeed) throws Exception {
+        jobExecutor(false);
+        String batch = "timers-" + System.currentTimeMillis();
+        List<UUID> journeys = journeySeed.seed(batch, TIMERS, Station.PERIOD_JUST_STARTED).stream()
+                .map(JourneySeed.Plan::journeyId).toList();
+        jdbc.execute("analyze");
+        String ofBatch = """
+                join act_ru_execution e on e.id_ = %s
+                join bench_seed s on s.journey_id::text = e.business_key_ and s.batch = ?""";
+        int due = jdbc.update("""
+                update act_ru_job j set duedate_ = ? from act_ru_jobdef d, act_ru_execution e, bench_seed s
+                where d.id_ = j.job_def_id_ and d.act_id_ = 'Timer_NextCheckIn' and e.id_ = j.process_instance_id_
+                  and s.journey_id::text = e.business_key_ and s.batch = ?""",
+                new java.sql.Timestamp(ClockUtil.getCurrentTime().getTime()), batch);
+        String countTasks = "select count(*) from act_ru_task t " + ofBatch.formatted("t.proc_inst_id_")
+                + " where t.task_def_key_ = 'Task_HoldMonthlyCheckIn'";
+        long start = System.nanoTime();
+        jobExecutor(true);
+        double first = Double.NaN;
+        long tasks = 0;
+        long limit = start + TimeUnit.MINUTES.toNanos(10);
+        while (tasks < due && System.nanoTime() < limit) {
+            Thread.sleep(250);
+            tasks = jdbc.queryForObject(countTasks, Long.class, batch);
+            if (tasks > 0 && Double.isNaN(first)) {
+                first = (System.nanoTime() - start) / 1e9;
+            }
+        }
+        double all = (System.nanoTime() - start) / 1e9;
+        long failed = jdbc.queryForObject("select count(*) from act_ru_job j " + ofBatch.formatted("j.process_instance_id_")
+                + " where j.exception_msg_ is not null", Long.class, batch);
+        var executor = engineConfiguration.getJobExecutor();
+        TimerRun run = new TimerRun(journeys.size(), due, first, all, tasks, tasks / all, failed,
+                "maxJobsPerAcquisition " + executor.getMaxJobsPerAcquisition() + ", waitTime "
+                        + executor.getWaitTimeInMillis() + " ms, " + jobExecutorThreads());
+        System.out.println("Timers: " + run);
+        jobExecutor(false);
+        journeySeed.remove(journeys);
+        jobExecutor(true);
+        return run;
+    }
+
+    private String jobExecutorThreads() {
+        if (engineConfiguration.getJobExecutor() instanceof org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor spring
+                && spring.getTaskExecutor() instanceof org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor pool) {
+            return "threads " + pool.getCorePoolSize() + "-" + pool.getMaxPoolSize() + ", queue "
+                    + pool.getQueueCapacity();
+        }
+        return engineConfiguration.getJobExecutor().getClass().getSimpleName();
     }
 
     private String filterId(String user, String name) throws IOException, InterruptedException {
@@ -286,20 +465,6 @@ class PolkuBench {
         }
     }
 
-    /** Anonymous indicator records spread over three years, as years of the programme would leave. */
-    private void seedIndicatorRecords(int count) {
-        jdbc.update("""
-                insert into indicator_record (journey_id, gender, age_band, education_band, long_term_unemployed, started_on,
-                    left_on, outcome_on_leaving, outcome_recorded_on, qualification_gained, situation_6m, followed_up_6m_on)
-                select gen_random_uuid(), (array['FEMALE','MALE','NON_BINARY','UNDISCLOSED'])[1 + i % 4],
-                       (array['UNDER_18','18_29','30_54','55_PLUS'])[1 + i % 4], (array['ISCED_0_2','ISCED_3_4','ISCED_5_8'])[1 + i % 3],
-                       i % 2 = 0, current_date - (i % 1095), current_date - (i % 1095) + 240,
-                       (array['EMPLOYED','IN_EDUCATION','JOB_SEARCHING','OTHER_SERVICE'])[1 + i % 4],
-                       current_date - (i % 1095) + 245, i % 3 = 0, (array['EMPLOYED','IN_EDUCATION','JOB_SEARCHING'])[1 + i % 3],
-                       current_date - (i % 1095) + 420
-                from generate_series(1, ?) as i""", count);
-    }
-
     private static long residentMemoryMb() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (line.startsWith("VmRSS:")) {
@@ -309,7 +474,9 @@ class PolkuBench {
         return -1;
     }
 
-    private void print(Run intake, Run engine, Run database, List<Run> screens) {
+    @SuppressWarnings("unchecked")
+    private void print(Run intake, Run engine, Run database) {
+        List<Run> screens = (List<Run>) results.get("screens");
         StringBuilder table = new StringBuilder("\n== Polku benchmark: " + CLIENTS + " clients, " + SECONDS + " s, "
                 + Runtime.getRuntime().availableProcessors() + " cores ==\n");
         table.append(String.format("%-48s %10s %8s %8s %8s %7s%n", "run", "ops/s", "p50 ms", "p95 ms", "p99 ms", "errors"));
@@ -319,12 +486,17 @@ class PolkuBench {
         }
         table.append(String.format("HTTP cost: the engine alone is %.2fx the intake's rate%n",
                 engine.perSecond() / intake.perSecond()));
-        table.append(String.format("%n%-48s %8s %8s %7s   (%s active journeys, %s open tasks, %s indicator records)%n",
-                "screen", "p50 ms", "p95 ms", "errors", results.get("activeJourneys"), results.get("openTasks"),
-                results.get("indicatorRecords")));
+        table.append(String.format("%n%-48s %8s %8s %7s   (%s active journeys, %s open tasks, %s timer jobs, "
+                + "%s completed journeys, %s historic activity instances, %s indicator records)%n", "screen", "p50 ms",
+                "p95 ms", "errors", results.get("activeJourneys"), results.get("openTasks"), results.get("timerJobs"),
+                results.get("completedJourneys"), results.get("historicActivityInstances"), results.get("indicatorRecords")));
         for (Run run : screens) {
             table.append(String.format("%-48s %8.2f %8.2f %7d%n", run.name(), run.p50(), run.p95(), run.errors()));
         }
+        TimerRun timers = (TimerRun) results.get("timers");
+        table.append(String.format("%n%,d check-in timers due at once: first task after %.1f s, all %,d tasks after %.1f s "
+                        + "(%.0f jobs/s, %d failed); job executor: %s%n", timers.timersMadeDue(), timers.secondsToFirstTask(),
+                timers.tasks(), timers.secondsToAllTasks(), timers.jobsPerSecond(), timers.failedJobs(), timers.jobExecutor()));
         table.append("resident memory under load: ").append(results.get("residentMemoryUnderLoadMb")).append(" MB\n");
         System.out.println(table);
         results.put("table", table.toString());

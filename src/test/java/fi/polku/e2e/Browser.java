@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -84,9 +85,16 @@ final class Browser implements AutoCloseable {
     /** Opens a Tasklist filter by its name and then the newest task of that name in it. */
     void openTask(String filter, String taskName) {
         openFilter(filter);
-        List<WebElement> tasks = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
-                By.xpath("//h4[contains(@class,'task')]/a[normalize-space(.)=" + quote(taskName) + "]"), 0));
-        tasks.get(tasks.size() - 1).click();
+        By links = By.xpath("//h4[contains(@class,'task')]/a[normalize-space(.)=" + quote(taskName) + "]");
+        // Tasklist may render the list again between finding the link and clicking it: then find it again.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> tasks = d.findElements(links);
+            if (tasks.isEmpty()) {
+                return false;
+            }
+            tasks.get(tasks.size() - 1).click();
+            return true;
+        });
         visible(By.cssSelector(".fjs-form"));
     }
 

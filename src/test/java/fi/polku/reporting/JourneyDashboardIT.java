@@ -6,14 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.polku.support.IntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The data of Cockpit's Journeys page: who may read it, how, and that its figures are the report's. */
 class JourneyDashboardIT extends IntegrationTest {
+
+    @Autowired
+    TransactionTemplate transactionTemplate;
 
     private static final String DASHBOARD = "/api/v1/dashboard/journeys";
 
@@ -51,6 +56,26 @@ class JourneyDashboardIT extends IntegrationTest {
                 .isEqualTo(jdbc.queryForObject("select count(*) from waiting_list_entry where left_at is null", Long.class));
         assertThat(dashboard.get("incidentsPerProcess").has("participant-journey")).isTrue();
         assertThat(dashboard.get("averageDaysPerPhase").has("REFERRAL")).isTrue();
+    }
+
+    /** The plan PostgreSQL makes for the query when an index can serve it at all. */
+    private String planWithIndexes(String sql) {
+        return transactionTemplate.execute(tx -> {
+            jdbc.execute("set local enable_seqscan = off");
+            return String.join("\n", jdbc.queryForList("explain " + sql, String.class));
+        });
+    }
+
+    @Test
+    void theDashboardsCountsAreReadFromTheirOwnIndexes() {
+        // A partial index must match the query's conditions, or the dashboard reads the whole history (V7, V10).
+        assertThat(planWithIndexes(JourneyDashboard.PHASE_DURATIONS)).contains("polku_phase_durations_idx");
+        assertThat(planWithIndexes(JourneyDashboard.ACTIVE_PER_PHASE)).contains("journey_active_phase_idx");
+        // Cockpit's process-definition statistics count the running instances per definition this way (V9).
+        assertThat(planWithIndexes("""
+                select proc_def_id_, count(proc_inst_id_) from act_ru_execution
+                where parent_id_ is null and tenant_id_ is null group by proc_def_id_"""))
+                .contains("polku_process_instances_by_definition_idx");
     }
 
     @Test

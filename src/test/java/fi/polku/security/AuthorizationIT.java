@@ -723,6 +723,14 @@ class AuthorizationIT extends IntegrationTest {
                 + "'polku_authorization_permission_bits'", Long.class)).isOne();
     }
 
+    @Test
+    void connectionsPlanTheAuthorizationJoinsPerTask() {
+        // The pool's connections: custom plans (V6's statistics apply) and index probes priced as on an SSD,
+        // so the group filters' join stays linear in the open tasks (DataSourceConfiguration).
+        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+        assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
+    }
+
     private List<String> filterNames(String user) {
         List<String> names = new ArrayList<>();
         engine(user, HttpMethod.GET, "/engine-rest/filter?resourceType=Task&maxResults=50", null).getBody()

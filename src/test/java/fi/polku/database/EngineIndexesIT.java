@@ -1,0 +1,23 @@
+package fi.polku.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.polku.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The migrations that tune the engine's own tables skip themselves when those tables do not exist
+ * yet. On a fresh database (this test's) the engine must have created them first, or the indexes
+ * would silently never exist.
+ */
+class EngineIndexesIT extends IntegrationTest {
+
+    @Test
+    void theEngineTablesGotTheirIndexesAndStatisticsOnAFreshDatabase() {
+        assertThat(jdbc.queryForList("select indexname from pg_indexes where indexname like 'polku\\_%'", String.class))
+                .contains("polku_phase_durations_idx", "polku_job_due_idx", "polku_job_locked_idx",
+                        "polku_process_instances_by_definition_idx");
+        assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = "
+                + "'polku_authorization_permission_bits'", Long.class)).isOne();
+    }
+}
