@@ -103,9 +103,14 @@ final class Browser implements AutoCloseable {
     }
 
     List<String> filterNames() {
-        return driver.findElements(By.cssSelector("div.task-filter h4 a")).stream()
-                // the focused filter shows its count after the name: "My tasks (0)" or "My tasks 0"
-                .map(a -> a.getText().replaceAll("\\s*\\(?\\d+\\)?$", "").trim()).filter(t -> !t.isBlank()).toList();
+        // Tasklist fills the filter list after the page itself: wait until it shows, and read it again
+        // if it is rendered anew while being read.
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
+            List<String> names = d.findElements(By.cssSelector("div.task-filter h4 a")).stream()
+                    // the focused filter shows its count after the name: "My tasks (0)" or "My tasks 0"
+                    .map(a -> a.getText().replaceAll("\\s*\\(?\\d+\\)?$", "").trim()).filter(t -> !t.isBlank()).toList();
+            return names.isEmpty() ? null : names;
+        });
     }
 
     /** The task names the open filter lists. */
