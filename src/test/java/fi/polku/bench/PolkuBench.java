@@ -137,13 +137,24 @@ class PolkuBench {
     ReferralIntake referralIntake;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final long started = System.nanoTime();
     private final Map<String, Object> results = new LinkedHashMap<>();
 
-    /** One load run: rate, latency percentiles in ms, errors. */
-    record Run(String name, long operations, long errors, double seconds, double p50, double p95, double p99) {
+    /**
+     * One load run: rate, latency percentiles in ms, errors, and this JVM's CPU time per operation
+     * (application and load clients together; PostgreSQL's own processes not counted). Other work on
+     * the machine lowers the rate but hardly the CPU per operation, which compares settings fairly.
+     */
+    record Run(String name, long operations, long errors, double seconds, double p50, double p95, double p99,
+               double cpuMsPerOperation) {
         double perSecond() {
             return operations / seconds;
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     interface Operation {
@@ -178,10 +189,14 @@ class PolkuBench {
             });
         }
         pool.shutdown();
+        Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(warmUpEnd - System.nanoTime())));
+        long cpuAtStart = processCpuNanos();
+        Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime())));
+        long cpu = processCpuNanos() - cpuAtStart;
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         return new Run(name, sorted.length, errors.get(), seconds, percentile(sorted, 50), percentile(sorted, 95),
-                percentile(sorted, 99));
+                percentile(sorted, 99), Math.round(cpu / 1e4 / Math.max(1, sorted.length)) / 100.0);
     }
 
     private static double percentile(long[] sorted, int percent) {
@@ -206,7 +221,8 @@ class PolkuBench {
         }
         java.util.Arrays.sort(times);
         double total = java.util.Arrays.stream(times).sum() / 1e9;
-        return new Run(name, SAMPLES, errors, total, percentile(times, 50), percentile(times, 95), percentile(times, 99));
+        return new Run(name, SAMPLES, errors, total, percentile(times, 50), percentile(times, 95), percentile(times, 99),
+                Double.NaN);
     }
 
     private HttpRequest.Builder request(String user, String path) {
@@ -257,6 +273,7 @@ class PolkuBench {
         //    measures its own work, not the asynchronous steps that follow.
         jobExecutor(false);
         seedScale(journeySeed);
+        step("scale seeded");
 
         // 2. Intake, side by side with the engine alone and PostgreSQL alone.
         Run intake = load("intake: POST /api/v1/referrals", CLIENTS, SECONDS, this::postReferral);
@@ -277,7 +294,9 @@ class PolkuBench {
         });
         results.put("residentMemoryUnderLoadMb", residentMemoryMb());
         jdbc.execute("drop table bench_probe");
+        step("intake measured");
         removeIntakeRuns(journeySeed);
+        step("intake's journeys removed");
         results.put("intake", intake);
         results.put("engine", engine);
         results.put("postgres", database);
@@ -286,6 +305,7 @@ class PolkuBench {
         // 3. Screens at scale, with the job executor running as in production.
         jobExecutor(true);
         awaitJobs(Duration.ofMinutes(10));
+        step("due jobs done");
         results.put("activeJourneys", jdbc.queryForObject("select count(*) from journey where status = 'ACTIVE'", Long.class));
         results.put("openTasks", taskService.createTaskQuery().count());
         results.put("timerJobs", jdbc.queryForObject("select count(*) from act_ru_job where type_ = 'timer'", Long.class));
@@ -295,14 +315,21 @@ class PolkuBench {
         results.put("historicActivityInstances", jdbc.queryForObject("select count(*) from act_hi_actinst", Long.class));
         results.put("indicatorRecords", jdbc.queryForObject("select count(*) from indicator_record", Long.class));
         results.put("screens", measureScreens());
+        step("screens measured");
 
         // 4. Timers.
         results.put("timers", timerStorm(journeySeed));
+        step("timers measured and their journeys removed");
 
         print(intake, engine, database);
         Path out = Path.of("target", "bench", "results.json");
         Files.createDirectories(out.getParent());
         objectMapper.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), results);
+    }
+
+    /** Prints how far the run is, so a long one can be followed. */
+    private void step(String done) {
+        System.out.printf("[%5.0f s] %s%n", (System.nanoTime() - started) / 1e9, done);
     }
 
     /**
@@ -479,10 +506,11 @@ class PolkuBench {
         List<Run> screens = (List<Run>) results.get("screens");
         StringBuilder table = new StringBuilder("\n== Polku benchmark: " + CLIENTS + " clients, " + SECONDS + " s, "
                 + Runtime.getRuntime().availableProcessors() + " cores ==\n");
-        table.append(String.format("%-48s %10s %8s %8s %8s %7s%n", "run", "ops/s", "p50 ms", "p95 ms", "p99 ms", "errors"));
+        table.append(String.format("%-48s %10s %8s %8s %8s %7s %11s%n", "run", "ops/s", "p50 ms", "p95 ms", "p99 ms",
+                "errors", "CPU ms/op"));
         for (Run run : List.of(intake, engine, database)) {
-            table.append(String.format("%-48s %10.1f %8.2f %8.2f %8.2f %7d%n", run.name(), run.perSecond(), run.p50(),
-                    run.p95(), run.p99(), run.errors()));
+            table.append(String.format("%-48s %10.1f %8.2f %8.2f %8.2f %7d %11.2f%n", run.name(), run.perSecond(),
+                    run.p50(), run.p95(), run.p99(), run.errors(), run.cpuMsPerOperation()));
         }
         table.append(String.format("HTTP cost: the engine alone is %.2fx the intake's rate%n",
                 engine.perSecond() / intake.perSecond()));
