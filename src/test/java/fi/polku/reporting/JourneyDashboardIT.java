@@ -3,8 +3,14 @@ package fi.polku.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.polku.security.Role;
 import fi.polku.support.IntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -19,6 +25,9 @@ class JourneyDashboardIT extends IntegrationTest {
 
     @Autowired
     TransactionTemplate transactionTemplate;
+
+    @Autowired
+    JourneyDashboard dashboard;
 
     private static final String DASHBOARD = "/api/v1/dashboard/journeys";
 
@@ -56,6 +65,28 @@ class JourneyDashboardIT extends IntegrationTest {
                 .isEqualTo(jdbc.queryForObject("select count(*) from waiting_list_entry where left_at is null", Long.class));
         assertThat(dashboard.get("incidentsPerProcess").has("participant-journey")).isTrue();
         assertThat(dashboard.get("averageDaysPerPhase").has("REFERRAL")).isTrue();
+    }
+
+    @Test
+    void overdueTasksPerGroupAreWhatTheEnginesTaskQueryCounts() {
+        freeAllPlaces();
+        String journeyId = journeyInAssessment();
+        awaitActivity(journeyId, "Task_RunDigitalSkillsTest");
+        // Some of its open tasks fall overdue: one left unclaimed, one claimed (claimed ones count too).
+        List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(journeyId).list();
+        assertThat(open).hasSizeGreaterThanOrEqualTo(2);
+        for (Task task : open.subList(0, 2)) {
+            task.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(3))));
+            taskService.saveTask(task);
+        }
+        taskService.claim(open.get(0).getId(), "admin");
+
+        Map<String, Long> overdue = dashboard.overdueTasksPerGroup();
+
+        assertThat(overdue.keySet()).containsExactlyElementsOf(Role.team().stream().map(Role::groupId).toList());
+        assertThat(overdue.values().stream().mapToLong(Long::longValue).sum()).isPositive();
+        overdue.forEach((group, count) -> assertThat(count).as(group).isEqualTo(taskService.createTaskQuery()
+                .taskCandidateGroup(group).includeAssignedTasks().dueBefore(new Date()).count()));
     }
 
     /** The plan PostgreSQL makes for the query when an index can serve it at all. */
