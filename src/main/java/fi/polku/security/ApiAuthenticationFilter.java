@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -36,15 +37,20 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     private final IdentityService identityService;
     private final ObjectMapper objectMapper;
     private final List<Role> requiredRoles;
+    private final VerifiedCredentials verified;
     private List<String> webappSessionPaths = List.of();
 
     /**
+     * @param credentialsTimeToLive how long accepted credentials are taken without asking the
+     *                              identity service again ({@link VerifiedCredentials}); zero: never
      * @param requiredRoles when given, the caller must be in one of them (administrators always
      *                      are); otherwise each endpoint checks its own groups
      */
-    public ApiAuthenticationFilter(IdentityService identityService, ObjectMapper objectMapper, Role... requiredRoles) {
+    public ApiAuthenticationFilter(IdentityService identityService, ObjectMapper objectMapper,
+                                   Duration credentialsTimeToLive, Role... requiredRoles) {
         this.identityService = identityService;
         this.objectMapper = objectMapper;
+        this.verified = new VerifiedCredentials(credentialsTimeToLive);
         this.requiredRoles = List.of(requiredRoles);
     }
 
@@ -93,12 +99,21 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             return caller;
         }
         String[] credentials = basicCredentials(header);
-        if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+        if (credentials == null) {
+            return null;
+        }
+        caller = verified.find(credentials[0], credentials[1]);
+        if (caller != null) {
+            return caller;
+        }
+        if (!identityService.checkPassword(credentials[0], credentials[1])) {
             return null;
         }
         List<String> groups = identityService.createGroupQuery().groupMember(credentials[0]).list().stream()
                 .map(Group::getId).toList();
-        return new ApiCaller(credentials[0], groups);
+        caller = new ApiCaller(credentials[0], groups);
+        verified.remember(credentials[0], credentials[1], caller);
+        return caller;
     }
 
     /** The user logged in to the webapps, for a GET on a webapp path; null otherwise. */

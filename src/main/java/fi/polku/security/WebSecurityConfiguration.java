@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.api.TaskAlreadyCompletedFilter;
 import fi.polku.journey.FormSubmissionFilter;
 import fi.polku.reporting.JourneyDashboardController;
+import java.time.Duration;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,9 +55,9 @@ public class WebSecurityConfiguration {
     /** The integration API. */
     @Bean
     public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService,
-                                                                              ObjectMapper objectMapper) {
+            ObjectMapper objectMapper, @Value("${polku.api.credentials-time-to-live}") Duration credentialsTimeToLive) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, objectMapper)
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, objectMapper, credentialsTimeToLive)
                         .acceptingWebappSessionFor(JourneyDashboardController.PATH));
         registration.setName("api-authentication");
         registration.addUrlPatterns("/api/*");
@@ -88,9 +90,9 @@ public class WebSecurityConfiguration {
     /** Metrics (e.g. failed notifications) are for managers and administrators; health stays public. */
     @Bean
     public FilterRegistrationBean<ApiAuthenticationFilter> metricsAuthentication(IdentityService identityService,
-                                                                                 ObjectMapper objectMapper) {
+            ObjectMapper objectMapper, @Value("${polku.api.credentials-time-to-live}") Duration credentialsTimeToLive) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
-                new ApiAuthenticationFilter(identityService, objectMapper, Role.MANAGERS));
+                new ApiAuthenticationFilter(identityService, objectMapper, credentialsTimeToLive, Role.MANAGERS));
         registration.setName("metrics-authentication");
         registration.addUrlPatterns("/actuator/metrics", "/actuator/metrics/*");
         registration.setOrder(2);
