@@ -134,6 +134,11 @@ public class JourneyDashboard {
                 });
     }
 
+    /** A journey's notifications, oldest first; read through outbox_message_journey_idx (V11). */
+    static final String JOURNEY_NOTIFICATIONS = """
+            select type, target, status, attempts, created_at, sent_at from outbox_message
+            where journey_id = ? order by created_at""";
+
     /** Average days of each ended phase; read index-only through polku_phase_durations_idx (V7). */
     static final String PHASE_DURATIONS = """
             select act_id_, avg(duration_) / 86400000.0 as days from act_hi_actinst
@@ -211,9 +216,7 @@ public class JourneyDashboard {
                 .processInstanceBusinessKey(businessKey).finished().orderByHistoricTaskInstanceEndTime().asc().list()
                 .stream().filter(task -> task.getDeleteReason() == null || "completed".equals(task.getDeleteReason()))
                 .map(task -> new CompletedTask(task.getName(), task.getAssignee(), task.getEndTime())).toList();
-        List<Notification> notifications = jdbc.query("""
-                select type, target, status, attempts, created_at, sent_at from outbox_message
-                where journey_id = ? order by created_at""", (rs, row) -> new Notification(rs.getString("type"),
+        List<Notification> notifications = jdbc.query(JOURNEY_NOTIFICATIONS, (rs, row) -> new Notification(rs.getString("type"),
                 rs.getString("target"), rs.getString("status"), rs.getInt("attempts"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class)), journeyId);
         return Optional.of(new JourneyView(journeyId, (String) journey.get("display_name"), (String) journey.get("status"),

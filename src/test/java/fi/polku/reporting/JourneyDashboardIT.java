@@ -102,6 +102,8 @@ class JourneyDashboardIT extends IntegrationTest {
         // A partial index must match the query's conditions, or the dashboard reads the whole history (V7, V10).
         assertThat(planWithIndexes(JourneyDashboard.PHASE_DURATIONS)).contains("polku_phase_durations_idx");
         assertThat(planWithIndexes(JourneyDashboard.ACTIVE_PER_PHASE)).contains("journey_active_phase_idx");
+        assertThat(planWithIndexes(JourneyDashboard.JOURNEY_NOTIFICATIONS.replace("?", "'" + java.util.UUID.randomUUID() + "'")))
+                .contains("outbox_message_journey_idx");
         // Cockpit's process-definition statistics count the running instances per definition this way (V9).
         assertThat(planWithIndexes("""
                 select proc_def_id_, count(proc_inst_id_) from act_ru_execution
