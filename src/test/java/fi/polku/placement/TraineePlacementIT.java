@@ -51,13 +51,7 @@ class TraineePlacementIT extends IntegrationTest {
                 + START + "\", \"endDate\": \"" + END + "\"}}").getStatusCode()).isEqualTo(HttpStatus.OK);
         work("lead", "team-leads", awaitTask(journeyId, "Task_SignContractAndOnboard"),
                 Map.of("contractDate", START.toString(), "workTeam", "SOFTWARE", "mentor", "Mikko Mentor"));
-        fireTimer(journeyId, "wage-subsidy-period", "Timer_Midpoint");
-        work("coach", "job-coaches", awaitTask(journeyId, "Task_HoldMidpointReview"), Map.of("meetingDate",
-                START.plusMonths(4).toString(), "crearStudies", 4, "crearTimeUse", 4, "crearWellbeing", 4,
-                "crearCareerPlanning", 4, "crearEmployment", 3, "workAbilityScore", 8, "commitment",
-                "ACTIVELY_SEEKING_WORK", "traineeReadiness", "READY"));
-        fireTimer(journeyId, "wage-subsidy-period", "Timer_TraineeHandOver");
-        awaitTask(journeyId, "Task_MatchWithPartnerCompany");
+        midpointReviewAndHandOver(journeyId, START);
         return journeyId;
     }
 

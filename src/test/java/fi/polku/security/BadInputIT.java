@@ -1266,13 +1266,7 @@ class BadInputIT extends IntegrationTest {
     private String atMatch() {
         company();
         String journeyId = periodRunning();
-        fireTimer(journeyId, "wage-subsidy-period", "Timer_Midpoint");
-        work("coach", "job-coaches", awaitTask(journeyId, "Task_HoldMidpointReview"), Map.of("meetingDate",
-                START.plusMonths(4).toString(), "crearStudies", 4, "crearTimeUse", 4, "crearWellbeing", 4,
-                "crearCareerPlanning", 4, "crearEmployment", 3, "workAbilityScore", 8, "commitment",
-                "ACTIVELY_SEEKING_WORK", "traineeReadiness", "READY"));
-        fireTimer(journeyId, "wage-subsidy-period", "Timer_TraineeHandOver");
-        awaitTask(journeyId, "Task_MatchWithPartnerCompany");
+        midpointReviewAndHandOver(journeyId, START);
         return journeyId;
     }
 

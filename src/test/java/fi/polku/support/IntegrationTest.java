@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -235,6 +236,20 @@ public abstract class IntegrationTest {
                 .processInstanceBusinessKey(journeyId).singleResult().getId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId)
                 .activityId(activityId).singleResult().getId());
+    }
+
+    /**
+     * From a running wage-subsidy period to the trainee placement: the midpoint review held (the
+     * participant ready for a placement), the hand-over timer fired; returns once the match task waits.
+     */
+    protected void midpointReviewAndHandOver(String journeyId, LocalDate periodStart) {
+        fireTimer(journeyId, "wage-subsidy-period", "Timer_Midpoint");
+        work("coach", "job-coaches", awaitTask(journeyId, "Task_HoldMidpointReview"), Map.of("meetingDate",
+                periodStart.plusMonths(4).toString(), "crearStudies", 4, "crearTimeUse", 4, "crearWellbeing", 4,
+                "crearCareerPlanning", 4, "crearEmployment", 3, "workAbilityScore", 8, "commitment",
+                "ACTIVELY_SEEKING_WORK", "traineeReadiness", "READY"));
+        fireTimer(journeyId, "wage-subsidy-period", "Timer_TraineeHandOver");
+        awaitTask(journeyId, "Task_MatchWithPartnerCompany");
     }
 
     /** Waits (the job executor runs the asynchronous steps) for the journey's open task. */
