@@ -66,6 +66,9 @@ public class DataSourceConfiguration {
             if (embedded.port() > 0) {
                 builder.setPort(embedded.port());
             }
+            if (embedded.settings() != null) {
+                embedded.settings().forEach(builder::setServerConfig);
+            }
             EmbeddedPostgres server = builder.start();
             log.info("Started embedded PostgreSQL on port {} with data in {}", server.getPort(), dataDirectory);
             return new EmbeddedDatabase(server);

@@ -22,8 +22,11 @@ public record DatabaseProperties(String url, String user, String password, int m
      * @param dataDirectory folder of the embedded server's data; kept between runs unless {@code clean}
      * @param clean         wipe the data directory on start and stop (tests)
      * @param port          port on loopback; 0 picks a free one
+     * @param settings      PostgreSQL settings the server starts with ({@code -c name=value}), after the
+     *                      embedded library's own (which turn {@code fsync} and {@code synchronous_commit}
+     *                      off; {@code application.yaml} turns them on again)
      */
-    public record Embedded(String dataDirectory, boolean clean, int port) {
+    public record Embedded(String dataDirectory, boolean clean, int port, java.util.Map<String, String> settings) {
     }
 
     public boolean external() {
