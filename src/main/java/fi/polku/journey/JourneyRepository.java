@@ -54,11 +54,14 @@ public class JourneyRepository {
     }
 
     /**
-     * Serialises transactions that work on the same key until commit, so that two identical
-     * requests arriving together cannot both pass a "does it exist yet" check.
+     * Serialises transactions that work on the same keys until commit, so that two identical
+     * requests arriving together cannot both pass a "does it exist yet" check. Both locks in one
+     * round trip, always in this order (the select list is evaluated from left to right), so that
+     * two transactions cannot each hold one and wait for the other.
      */
-    public void lock(String namespace, String key) {
-        jdbc.query("select pg_advisory_xact_lock(hashtext(?), hashtext(?))", rs -> null, namespace, key);
+    public void lock(String namespace, String key, String secondNamespace, String secondKey) {
+        jdbc.query("select pg_advisory_xact_lock(hashtext(?), hashtext(?)), pg_advisory_xact_lock(hashtext(?), hashtext(?))",
+                rs -> null, namespace, key, secondNamespace, secondKey);
     }
 
     public void recordEligibility(UUID id, String eligibility, String reason) {

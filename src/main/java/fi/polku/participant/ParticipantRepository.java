@@ -28,17 +28,20 @@ public class ParticipantRepository {
                                    IctBackground ictBackground, int monthsUnemployed) {
     }
 
+    /** The participant and their consent, in one statement (one round trip of the intake fewer). */
     public void insert(NewParticipant p) {
         jdbc.update("""
-                insert into participant (id, first_name, last_name, birth_date, gender, municipality, email, phone,
-                                         preferred_language, education_level, ict_background, months_unemployed,
-                                         finnish_level)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                with participant as (
+                    insert into participant (id, first_name, last_name, birth_date, gender, municipality, email, phone,
+                                             preferred_language, education_level, ict_background, months_unemployed,
+                                             finnish_level)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    returning id)
+                insert into consent (participant_id, processing, sharing_with_partners)
+                select id, true, ? from participant""",
                 p.id(), p.firstName(), p.lastName(), p.birthDate(), p.gender().name(), p.municipality(), p.email(),
                 p.phone(), p.preferredLanguage().code(), p.educationLevel(), p.ictBackground().name(),
-                p.monthsUnemployed(), p.finnishLevel().name());
-        jdbc.update("insert into consent (participant_id, processing, sharing_with_partners) values (?, true, ?)",
-                p.id(), p.consentToSharing());
+                p.monthsUnemployed(), p.finnishLevel().name(), p.consentToSharing());
     }
 
     /** The journey that is still active for a person with this name and birth date, if any. */

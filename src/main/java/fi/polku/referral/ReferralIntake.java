@@ -1,6 +1,7 @@
 package fi.polku.referral;
 
 import fi.polku.api.ApiException;
+import fi.polku.database.GenericPlans;
 import fi.polku.journey.Journey;
 import fi.polku.journey.JourneyProcess;
 import fi.polku.journey.JourneyRepository;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +24,14 @@ public class ReferralIntake {
     private final JourneyRepository journeys;
     private final ParticipantRepository participants;
     private final RuntimeService runtimeService;
+    private final JdbcTemplate jdbc;
 
-    public ReferralIntake(JourneyRepository journeys, ParticipantRepository participants, RuntimeService runtimeService) {
+    public ReferralIntake(JourneyRepository journeys, ParticipantRepository participants, RuntimeService runtimeService,
+                          JdbcTemplate jdbc) {
         this.journeys = journeys;
         this.participants = participants;
         this.runtimeService = runtimeService;
+        this.jdbc = jdbc;
     }
 
     /** Result of an intake: the journey and whether this call created it (false for a repeat). */
@@ -36,7 +41,9 @@ public class ReferralIntake {
     /** Intake over the API: the same source and source referral id again returns the first journey. */
     @Transactional
     public Intake registerAndStart(ReferralRequest request, String registeredBy) {
-        Optional<Journey> existing = lockAndFindBySource(request.source());
+        // The integrations' hot path: simple statements, planned once per connection rather than per referral.
+        GenericPlans.allowInThisTransaction(jdbc);
+        Optional<Journey> existing = lockAndFindBySource(request);
         if (existing.isPresent()) {
             return new Intake(existing.get(), false);
         }
@@ -56,7 +63,7 @@ public class ReferralIntake {
      */
     @Transactional
     public UUID registerStartedJourney(ReferralRequest request, String registeredBy) {
-        Optional<Journey> existing = lockAndFindBySource(request.source());
+        Optional<Journey> existing = lockAndFindBySource(request);
         if (existing.isPresent()) {
             throw ApiException.conflict("duplicate-referral", "Referral " + request.source().referralId()
                     + " from " + request.source().organisation() + " is already registered as journey "
@@ -65,15 +72,21 @@ public class ReferralIntake {
         return store(request, registeredBy);
     }
 
-    private Optional<Journey> lockAndFindBySource(ReferralRequest.Source source) {
-        String sourceKey = source.type() + "|" + source.organisation() + "|" + source.referralId();
-        journeys.lock("referral-source", sourceKey);
+    /**
+     * Locks the referral's source (a repeat waits for the first to commit) and the person (two
+     * referrals of one person cannot both find no active journey), then looks the source up.
+     */
+    private Optional<Journey> lockAndFindBySource(ReferralRequest request) {
+        ReferralRequest.Source source = request.source();
+        ReferralRequest.Participant p = request.participant();
+        journeys.lock("referral-source", source.type() + "|" + source.organisation() + "|" + source.referralId(),
+                "participant", (p.firstName().strip() + "|" + p.lastName().strip()).toLowerCase() + "|" + p.birthDate());
         return journeys.findBySource(source.type().name(), source.organisation(), source.referralId());
     }
 
+    /** Stores participant and referral; the caller holds the locks of {@link #lockAndFindBySource}. */
     private UUID store(ReferralRequest request, String registeredBy) {
         ReferralRequest.Participant p = request.participant();
-        journeys.lock("participant", (p.firstName().strip() + "|" + p.lastName().strip()).toLowerCase() + "|" + p.birthDate());
         participants.findActiveJourney(p.firstName(), p.lastName(), p.birthDate()).ifPresent(active -> {
             throw ApiException.conflict("already-enrolled",
                     "participant already has an active journey; a person is not enrolled twice");
