@@ -4,6 +4,9 @@
 -- of the copy's five phase instances match its journey row. Copy c is shifted by
 -- :endShift - (c * 2654435761) mod :span seconds: to now, then back by a multiplicative hash of its number
 -- within the span, so copies spread evenly over it however many there are.
+-- Copies up to :detailed carry every activity and task instance; later ones only the rows the measured
+-- screens read from the history (the process instances and the five phases' call activities), where
+-- the full 140 KB per journey would not fit the disk (see HistorySeed).
 -- SYNTHETIC: rows generated from one real journey, not run by the engine.
 
 insert into act_hi_procinst (id_, proc_inst_id_, business_key_, proc_def_key_, proc_def_id_, start_time_, end_time_,
@@ -29,7 +32,7 @@ select bench_copy_id(a.id_, c), bench_copy_id(a.parent_act_inst_id_, c), a.proc_
 from act_hi_actinst a
 cross join lateral (select c, make_interval(secs => :endShift - (c::bigint * 2654435761) % :span) as shift
                     from generate_series(:first, :last) as c) copy
-where a.root_proc_inst_id_ = :root;
+where a.root_proc_inst_id_ = :root and (c <= :detailed or a.act_type_ = 'callActivity');
 
 insert into act_hi_taskinst (id_, task_def_key_, proc_def_key_, proc_def_id_, root_proc_inst_id_, proc_inst_id_, execution_id_,
                              act_inst_id_, name_, parent_task_id_, description_, owner_, assignee_, start_time_, end_time_,
@@ -43,7 +46,7 @@ select bench_copy_id(t.id_, c), t.task_def_key_, t.proc_def_key_, t.proc_def_id_
 from act_hi_taskinst t
 cross join lateral (select c, make_interval(secs => :endShift - (c::bigint * 2654435761) % :span) as shift
                     from generate_series(:first, :last) as c) copy
-where t.root_proc_inst_id_ = :root;
+where t.root_proc_inst_id_ = :root and c <= :detailed;
 
 -- What a completed journey keeps in the domain tables: the participant, the journey, the anonymous indicator record.
 insert into participant (id, first_name, last_name, birth_date, gender, municipality, email, phone, preferred_language,

@@ -139,8 +139,11 @@ public class JourneyDashboard {
             select type, target, status, attempts, created_at, sent_at from outbox_message
             where journey_id = ? order by created_at""";
 
-    /** Average days of each ended phase; read index-only through polku_phase_durations_idx (V7). */
-    static final String PHASE_DURATIONS = """
+    /**
+     * Average days of each ended phase; read index-only through polku_phase_durations_idx (V7). Public
+     * for the benchmark, which times it at scale (the dashboard itself serves it from a cache).
+     */
+    public static final String PHASE_DURATIONS = """
             select act_id_, avg(duration_) / 86400000.0 as days from act_hi_actinst
             where proc_def_key_ = 'participant-journey' and act_type_ = 'callActivity' and end_time_ is not null
             group by act_id_""";
