@@ -3,9 +3,10 @@ package fi.polku.reporting;
 import fi.polku.journey.JourneyCalendar;
 import fi.polku.security.Role;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -38,9 +41,13 @@ public class JourneyDashboard {
     private final TaskService taskService;
     private final HistoryService historyService;
     private final IndicatorReport report;
-    private final Duration phaseAveragesMaxAge;
-    /** The average days per phase as last computed; see {@link #averageDaysPerPhase()}. */
-    private volatile PhaseAverages phaseAverages;
+    /** Computes the phase averages again when they are due, so that no manager waits for it. */
+    private final ExecutorService phaseAveragesRefresher = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "phase-averages");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final BackgroundRefreshedValue<Map<String, Double>> averageDaysPerPhase;
 
     public JourneyDashboard(JdbcTemplate jdbc, TaskService taskService, HistoryService historyService,
                             IndicatorReport report,
@@ -49,7 +56,13 @@ public class JourneyDashboard {
         this.taskService = taskService;
         this.historyService = historyService;
         this.report = report;
-        this.phaseAveragesMaxAge = phaseAveragesMaxAge;
+        this.averageDaysPerPhase = new BackgroundRefreshedValue<>("average days per phase", this::computeAverageDaysPerPhase,
+                phaseAveragesMaxAge, InstantSource.system(), phaseAveragesRefresher);
+    }
+
+    @PreDestroy
+    void stopRefreshing() {
+        phaseAveragesRefresher.shutdownNow();
     }
 
     private static Map<String, String> phases() {
@@ -83,7 +96,7 @@ public class JourneyDashboard {
         IndicatorReport.Report month = report.report(monthStart, monthStart.plusMonths(1).minusDays(1));
         return new Overview(OffsetDateTime.now(), participantsPerPhase(), overdueTasksPerGroup(), waitingList(),
                 new Month(month.from(), month.to(), total(month, Indicator.PARTICIPANTS), total(month, Indicator.LEAVERS)),
-                report.report(from, to), averageDaysPerPhase(), incidentsPerProcess());
+                report.report(from, to), averageDaysPerPhase.get(), incidentsPerProcess());
     }
 
     private static long total(IndicatorReport.Report report, Indicator indicator) {
@@ -151,23 +164,16 @@ public class JourneyDashboard {
     /**
      * Days from a phase's start to its end, averaged over the phases that have ended (from the
      * engine's history). They average every ended phase of the retained history (five per completed
-     * journey: some 5 million index entries at 1,000,000 completed journeys, about a second to read)
-     * and move slowly, so a computation serves for {@code polku.dashboard.phase-averages-max-age}.
+     * journey) and move slowly, so a computation serves for {@code polku.dashboard.phase-averages-max-age}
+     * and the next one runs in the background ({@link BackgroundRefreshedValue}): at 1,000,000
+     * completed journeys it reads some 5 million index entries (see the README's Performance section).
      */
-    private Map<String, Double> averageDaysPerPhase() {
-        PhaseAverages averages = phaseAverages;
-        if (averages == null || !averages.computedAt().plus(phaseAveragesMaxAge).isAfter(Instant.now())) {
-            Map<String, Double> byActivity = new LinkedHashMap<>();
-            jdbc.query(PHASE_DURATIONS, rs -> { byActivity.put(rs.getString(1), Math.round(rs.getDouble(2) * 10) / 10.0); });
-            Map<String, Double> byPhase = new LinkedHashMap<>();
-            PHASES.forEach((phase, activityId) -> byPhase.put(phase, byActivity.get(activityId)));
-            averages = new PhaseAverages(byPhase, Instant.now());
-            phaseAverages = averages;
-        }
-        return averages.days();
-    }
-
-    private record PhaseAverages(Map<String, Double> days, Instant computedAt) {
+    private Map<String, Double> computeAverageDaysPerPhase() {
+        Map<String, Double> byActivity = new LinkedHashMap<>();
+        jdbc.query(PHASE_DURATIONS, rs -> { byActivity.put(rs.getString(1), Math.round(rs.getDouble(2) * 10) / 10.0); });
+        Map<String, Double> byPhase = new LinkedHashMap<>();
+        PHASES.forEach((phase, activityId) -> byPhase.put(phase, byActivity.get(activityId)));
+        return byPhase;
     }
 
     private Map<String, Long> incidentsPerProcess() {
