@@ -27,14 +27,20 @@ public class JourneyEventsController {
     }
 
     @Operation(summary = "Send an event to a journey",
-            description = "Integrations and the team. 404 for an unknown journey; 409 when the journey is not waiting "
-                    + "for this event (the problem lists what it waits for).")
+            description = "Each type has its senders (403 for anyone else, before the journey is looked up): "
+                    + "REFERRAL_INFO_PROVIDED integrations, referral-coordinators; PLACE_AVAILABLE team-leads; "
+                    + "WAGE_SUBSIDY_DECIDED integrations, team-leads; EMPLOYMENT_FOUND and PERIOD_INTERRUPTED "
+                    + "integrations, job-coaches, team-leads; PLACEMENT_CONFIRMED and PLACEMENT_CANCELLED integrations, "
+                    + "employer-coordinators; JOURNEY_WITHDRAWN integrations, team-leads. 404 for an unknown journey; "
+                    + "409 when the journey is not waiting for this event (the problem lists what it waits for).")
     @ApiResponse(responseCode = "200", description = "Event accepted; the journey's status after it")
     @PostMapping(path = "/api/v1/journeys/{journeyId}/events", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public JourneyStatus receive(@PathVariable UUID journeyId, @Valid @RequestBody JourneyEventRequest event,
                                  HttpServletRequest request) {
         ApiCaller caller = ApiCaller.of(request).require(teamAndIntegrations());
+        // An unknown type is left to the validation (400 naming the field); a known one has its senders.
+        JourneyEventType.parse(event.type()).ifPresent(type -> caller.require(type.senders().toArray(Role[]::new)));
         events.receive(journeyId, event, caller.userId());
         return journeys.status(journeyId).orElseThrow();
     }

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import fi.polku.journey.JourneyProcess;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * What each group may do in the engine and the webapps. Task access is not granted here: the
- * engine grants a task's candidate group READ and UPDATE on that task when the task is created,
- * which is exactly "each group works its own tasks" — and reading a task's variables needs nothing
- * more. Team members get no READ on process instances: it would open every journey's variables,
+ * engine grants a task's candidate group READ, TASK_WORK and READ_VARIABLE on that task when the
+ * task is created ({@code defaultUserPermissionForTask} and enforced variable permissions in
+ * application.yaml), which is exactly "each group works its own tasks, through the form": claim,
+ * read, complete, but no variable writes, no new candidates, no assignee but oneself. Team members get no READ on process instances: it would open every journey's variables,
  * including the summaries on other groups' tasks (GET /engine-rest/variable-instance). Tasklist's
  * lists show the participant from the task's own copy instead ({@code JourneyTaskLabels}).
  *
@@ -63,16 +66,61 @@ public class AuthorizationSetup {
             grants.add(role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
             grants.add(role, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-            grants.add(role, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+            grants.add(role, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
             grants.add(role, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
             grants.add(role, Resources.DEPLOYMENT, ANY, Permissions.READ);
         }
-        // Managers see a journey's open tasks in Cockpit but have no Tasklist and cannot work them.
+        // Team leads read every journey's variables and their history, as before variables had
+        // permissions of their own; and the decisions taken in them, with their inputs.
+        grants.add(Role.TEAM_LEADS, Resources.PROCESS_DEFINITION, ANY,
+                ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+        grants.add(Role.TEAM_LEADS, Resources.DECISION_DEFINITION, ANY, Permissions.READ_HISTORY);
+        // Managers see where each journey stands, its open tasks and incidents, but no variable and
+        // no decision's inputs (a monitoring role needs the phases and counts, which Cockpit's
+        // diagrams and the Journeys page show, not what a professional recorded). They have no
+        // Tasklist and cannot work tasks.
         grants.add(Role.MANAGERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_TASK);
 
         grants.permissions.forEach(this::setExactly);
         withdrawOtherGroupWideGrants(grants);
+        bringTaskGrantsToTaskWork();
     }
+
+    /**
+     * Tasks created before {@code defaultUserPermissionForTask} was {@code TASK_WORK} gave their
+     * candidates and assignee {@code UPDATE} (write variables, add groups, assign anyone) and, with
+     * variable permissions not yet enforced, no {@code READ_VARIABLE}: each such grant becomes what
+     * the engine gives a new task, READ, TASK_WORK and READ_VARIABLE. Idempotent; a page at a time.
+     */
+    void bringTaskGrantsToTaskWork() {
+        int groupWide = 0;
+        int changed = 0;
+        while (true) {
+            List<Authorization> page = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+                    .authorizationType(AUTH_TYPE_GRANT).hasPermission(Permissions.UPDATE)
+                    .orderByResourceId().asc().listPage(groupWide, TASK_GRANTS_PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            for (Authorization grant : page) {
+                if (ANY.equals(grant.getResourceId())) {
+                    groupWide++; // the administrators' grant on every task stays
+                    continue;
+                }
+                grant.removePermission(Permissions.UPDATE);
+                grant.addPermission(Permissions.READ);
+                grant.addPermission(Permissions.TASK_WORK);
+                grant.addPermission(TaskPermissions.READ_VARIABLE);
+                authorizationService.saveAuthorization(grant);
+                changed++;
+            }
+        }
+        if (changed > 0) {
+            log.info("{} grants on open tasks changed from UPDATE to TASK_WORK and READ_VARIABLE", changed);
+        }
+    }
+
+    private static final int TASK_GRANTS_PAGE = 500;
 
     /** Grants the permissions (adding to an existing grant of the same group and resource). */
     public void grant(Role role, Resource resource, String resourceId, Permission... permissions) {

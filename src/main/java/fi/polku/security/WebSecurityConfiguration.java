@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.api.TaskAlreadyCompletedFilter;
 import fi.polku.journey.FormSubmissionFilter;
 import fi.polku.reporting.JourneyDashboardController;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,6 +32,24 @@ public class WebSecurityConfiguration {
         return registration;
     }
 
+    /** Failed logins slowed down per user and client address (the engine's own lock-out is off). */
+    @Bean
+    public LoginThrottle loginThrottle(LoginThrottle.Settings settings, MeterRegistry meters) {
+        return new LoginThrottle(settings, Clock.systemUTC(), meters);
+    }
+
+    /** Around every authentication (order 1 and 2): a locked user is refused before their password is checked. */
+    @Bean
+    public FilterRegistrationBean<LoginThrottleFilter> loginThrottling(LoginThrottle throttle, ObjectMapper objectMapper) {
+        FilterRegistrationBean<LoginThrottleFilter> registration =
+                new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, objectMapper));
+        registration.setName("login-throttle");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/metrics", "/actuator/metrics/*",
+                "/camunda/api/admin/auth/user/*");
+        registration.setOrder(0);
+        return registration;
+    }
+
     /** Engine REST: HTTP Basic against the identity service, as Camunda Run does it. */
     @Bean
     public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -38,6 +60,22 @@ public class WebSecurityConfiguration {
                 SafeHttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(1);
+        return registration;
+    }
+
+    /**
+     * Writes through the engine's REST APIs: for anyone but an administrator, only queries, their
+     * own task work and start forms. After the engine REST authentication (order 1), which it reads.
+     */
+    @Bean
+    public FilterRegistrationBean<EngineWriteGuard> engineWriteGuard(IdentityService identityService,
+            TaskService taskService, RepositoryService repositoryService, FormService formService,
+            ObjectMapper objectMapper) {
+        FilterRegistrationBean<EngineWriteGuard> registration = new FilterRegistrationBean<>(
+                new EngineWriteGuard(identityService, taskService, repositoryService, formService, objectMapper));
+        registration.setName("engine-write-guard");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(2);
         return registration;
     }
 

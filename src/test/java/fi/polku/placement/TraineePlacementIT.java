@@ -183,7 +183,7 @@ class TraineePlacementIT extends IntegrationTest {
         assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noReason.getBody().get("errors").get(0).get("field").asText()).isEqualTo("data.reason");
 
-        ResponseEntity<JsonNode> cancelled = event("lead", journeyId,
+        ResponseEntity<JsonNode> cancelled = event("employer", journeyId,
                 "{\"type\": \"PLACEMENT_CANCELLED\", \"data\": {\"reason\": \"PARTICIPANT_FOUND_OTHER_WORK\"}}");
         assertThat(cancelled.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(cancelled.getBody().get("phase").asText()).isEqualTo("FOLLOW_UP");

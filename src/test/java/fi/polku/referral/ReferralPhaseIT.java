@@ -185,7 +185,7 @@ class ReferralPhaseIT extends IntegrationTest {
         assertThat(notWaiting.getBody().get("waitingFor")).extracting(JsonNode::asText).containsExactly("JOURNEY_WITHDRAWN");
         assertThat(notWaiting.getBody().get("detail").asText()).contains("Hold suitability interview");
 
-        ResponseEntity<JsonNode> unknownJourney = post("integration", "/api/v1/journeys/" + java.util.UUID.randomUUID()
+        ResponseEntity<JsonNode> unknownJourney = post("lead", "/api/v1/journeys/" + java.util.UUID.randomUUID()
                 + "/events", "{\"type\": \"PLACE_AVAILABLE\"}");
         assertThat(unknownJourney.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(jdbc.queryForObject("select count(*) from journey_event where journey_id = ?::uuid", Integer.class,

@@ -88,6 +88,28 @@ public abstract class IntegrationTest {
                 cookieHeader(cookies));
     }
 
+    /**
+     * A request to the webapps' own APIs with the session, as the webapps send it: with the
+     * session's CSRF token, which a read asks for with {@code X-XSRF-TOKEN: Fetch}.
+     */
+    protected ResponseEntity<JsonNode> webappRequest(WebappSession session, HttpMethod method, String path, String body) {
+        // The webapps create a session's token at its first read and answer it only then.
+        String token = csrfTokens.computeIfAbsent(session.cookies(), cookies -> {
+            HttpHeaders fetch = new HttpHeaders();
+            fetch.set(HttpHeaders.COOKIE, cookies);
+            fetch.set("X-XSRF-TOKEN", "Fetch");
+            return http.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET, new HttpEntity<>(fetch),
+                    String.class).getHeaders().getFirst("X-XSRF-TOKEN");
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.COOKIE, session.cookies());
+        headers.set("X-XSRF-TOKEN", token);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private final Map<String, String> csrfTokens = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String cookieHeader(java.util.Map<String, String> cookies) {
         return cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
