@@ -45,6 +45,15 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
                     + "(?:task/(?<task>[^/]+)/(?:submit-form|complete|resolve)"
                     + "|process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/(?:submit-form|start))/?$");
 
+    /**
+     * Variable writes (administrators only: {@code EngineWriteGuard} refuses them to everyone else),
+     * checked for the same types: {@code PUT .../variables/<name>} one variable, {@code POST .../variables}
+     * its {@code modifications}.
+     */
+    private static final Pattern VARIABLE_WRITE = Pattern.compile(
+            "^/(?:engine-rest/(?:engine/[^/]+/)?|camunda/api/engine/engine/[^/]+/)"
+                    + "(?:task|process-instance|execution)/[^/]+/(?:variables|localVariables)(?:/(?<name>[^/]+))?/?$");
+
     private final TaskService taskService;
 
     public FormSubmissionFilter(TaskService taskService) {
@@ -59,8 +68,10 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod())
-                || !SUBMISSION.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher variableWrite = VARIABLE_WRITE.matcher(path);
+        return !("POST".equals(request.getMethod()) && SUBMISSION.matcher(path).matches())
+                && !(variableWrite.matches() && (variableWrite.group("name") == null ? "POST" : "PUT").equals(request.getMethod()));
     }
 
     @Override
@@ -75,8 +86,11 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
             refuse(response, 413, "The request body is larger than 2 MB");
             return;
         }
-        Matcher submission = SUBMISSION.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        String problem = submission.matches() ? problem(body, formOf(submission.group("task"))) : null;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher submission = SUBMISSION.matcher(path);
+        Matcher variableWrite = VARIABLE_WRITE.matcher(path);
+        String problem = submission.matches() ? problem(body, formOf(submission.group("task")))
+                : variableWrite.matches() ? variableWriteProblem(body, variableWrite.group("name")) : null;
         if (problem != null) {
             refuse(response, 400, problem);
             return;
@@ -133,6 +147,22 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
             }
         }
         return null;
+    }
+
+    /** What is wrong with a variable write: the one variable of a PUT, the modifications of a POST; or null. */
+    static String variableWriteProblem(byte[] body, String name) {
+        ObjectNode asSubmission = JsonNodeFactory.instance.objectNode();
+        try {
+            JsonNode root = body.length == 0 ? JsonNodeFactory.instance.objectNode() : STRICT.readTree(body);
+            if (name != null) {
+                asSubmission.putObject("variables").set(name, root);
+            } else if (root != null && root.has("modifications")) {
+                asSubmission.set("variables", root.get("modifications"));
+            }
+        } catch (IOException e) {
+            return "The body is not well-formed JSON in UTF-8 (or nests deeper than 1,000 levels, or has a key twice)";
+        }
+        return problem(asSubmission.toString().getBytes(StandardCharsets.UTF_8), null);
     }
 
     /** The broken rule of one variable ({@code {"value": ..., "type": ..., "valueInfo": ...}}), or null. */

@@ -1,5 +1,7 @@
 package fi.polku.journey;
 
+import java.util.List;
+import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +17,11 @@ public class JourneyLifecycle {
     public static final String REFERRAL_OUTCOME = "referralOutcome";
 
     private final JourneyRepository journeys;
+    private final List<JourneyEndHandler> endHandlers;
 
-    public JourneyLifecycle(JourneyRepository journeys) {
+    public JourneyLifecycle(JourneyRepository journeys, List<JourneyEndHandler> endHandlers) {
         this.journeys = journeys;
+        this.endHandlers = endHandlers;
     }
 
     public void enterPhase(DelegateExecution execution, String phase) {
@@ -34,7 +38,10 @@ public class JourneyLifecycle {
         execution.setVariable(REFERRAL_OUTCOME, decision);
     }
 
+    /** Ends the journey with its outcome, and lets each phase give up what it held for it. */
     public void end(DelegateExecution execution, String outcome) {
-        journeys.end(JourneyProcess.journeyId(execution), outcome);
+        UUID journeyId = JourneyProcess.journeyId(execution);
+        journeys.end(journeyId, outcome);
+        endHandlers.forEach(handler -> handler.journeyEnded(journeyId, outcome));
     }
 }

@@ -20,9 +20,11 @@ public record JourneyStatus(
         Source source,
         @Schema(description = "Result of the eligibility check: ELIGIBLE, NEEDS_REVIEW, NOT_ELIGIBLE") String eligibility,
         @Schema(description = "Latest referral decision: INFORMATION_REQUESTED, ACCEPTED, DECLINED") String decision,
+        @Schema(description = "Why, as the eligibility rules or the coordinator put it (free text; not shown to managers)")
         String decisionReason,
         @Schema(description = "How the journey ended: COMPLETED (after the six-month follow-up), REFERRAL_DECLINED, "
                 + "REFERRED_ELSEWHERE, SUBSIDY_NOT_GRANTED, WITHDRAWN") String outcome,
+        @Schema(description = "Why the journey ended, where its end has a reason (not shown to managers)")
         String outcomeReason,
         @Schema(description = "The wage-subsidy period, once a decision is recorded") WageSubsidy wageSubsidy,
         @Schema(description = "The trainee placement, once it has begun") TraineePlacement traineePlacement,
@@ -75,6 +77,15 @@ public record JourneyStatus(
      */
     public record FollowUp(LocalDate leftOn, String leavingRoute, String outcomeOnLeaving, String threeMonths,
                            String sixMonths) {
+    }
+
+    /**
+     * The status as a monitoring role sees it: without the reasons, which can be a professional's
+     * free text about the person (a coordinator's reason for declining, a withdrawal's reason).
+     */
+    public JourneyStatus withoutFreeText() {
+        return new JourneyStatus(journeyId, participantId, status, phase, source, eligibility, decision, null, outcome,
+                null, wageSubsidy, traineePlacement, followUp, createdAt, updatedAt, endedAt);
     }
 
     /** The short answer to an intake: {@code journeyId}, {@code status} and {@code phase}. */

@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
 @Component("traineePlacement")
 public class TraineePlacement {
 
-    /** Handed back to the journey: HIRED, NOT_HIRED, NO_PLACEMENT, PLACEMENT_CANCELLED. */
+    /**
+     * Handed back to the journey: HIRED, NOT_HIRED, NO_PLACEMENT, PLACEMENT_CANCELLED, and
+     * EMPLOYMENT_FOUND or PERIOD_INTERRUPTED when the subsidised period ends during the placement.
+     */
     public static final String OUTCOME = "placementOutcome";
 
     private final JourneyRepository journeys;
@@ -34,6 +37,16 @@ public class TraineePlacement {
     public void end(DelegateExecution execution, String outcome) {
         status(execution, outcome);
         execution.setVariable(OUTCOME, outcome);
+    }
+
+    /**
+     * The subsidised period ends during the placement, which is its last two months: a job found
+     * ({@code EMPLOYMENT_FOUND}) or an interruption ({@code PERIOD_INTERRUPTED}) ends both, as it
+     * ends the period before the placement (the event's data is stored by the period's handlers).
+     */
+    public void leavePeriod(DelegateExecution execution, String outcome) {
+        journeys.setPeriodStatus(JourneyProcess.journeyId(execution), outcome);
+        end(execution, outcome);
     }
 
     /** The company did not answer within the wait: this match failed. */

@@ -1,5 +1,6 @@
 package fi.polku.referral;
 
+import fi.polku.journey.JourneyEndHandler;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -9,9 +10,14 @@ import org.springframework.stereotype.Component;
 /**
  * Wage-subsidy places and the waiting list. Reservations are counted under a database lock, so
  * concurrent journeys (also on two nodes) never fill more places than the configured capacity.
+ * A place is held exactly while the journey needs it: from its reservation until the participant
+ * leaves the period (follow-up) or the journey ends in any other way ({@link #journeyEnded}). The
+ * waiting list is a queue: a free place goes to the journey that has waited longest, and nobody
+ * (a newer referral, or a journey offered the place out of turn) takes it while a journey that has
+ * waited longer is still in line, even one whose waiting a team lead is deciding on right now.
  */
 @Component
-public class PlaceRegistry {
+public class PlaceRegistry implements JourneyEndHandler {
 
     /** Message a waiting journey receives when a place may have become free. */
     public static final String PLACE_AVAILABLE = "PlaceAvailable";
@@ -26,7 +32,10 @@ public class PlaceRegistry {
         this.runtimeService = runtimeService;
     }
 
-    /** Reserves a place for the journey if one is free; true also when it already holds one. */
+    /**
+     * Reserves a place for the journey if one is free for it: free places beyond those owed to the
+     * journeys that have waited longer. True also when it already holds one.
+     */
     public boolean reserve(UUID journeyId) {
         jdbc.query("select pg_advisory_xact_lock(hashtext('wage-subsidy-places'))", rs -> null);
         Integer held = jdbc.queryForObject(
@@ -35,7 +44,12 @@ public class PlaceRegistry {
             return true;
         }
         Integer taken = jdbc.queryForObject("select count(*) from place_reservation where released_at is null", Integer.class);
-        if (taken != null && taken >= properties.capacity()) {
+        Integer ahead = jdbc.queryForObject("""
+                select count(*) from waiting_list_entry w
+                where w.left_at is null and w.journey_id <> ?
+                  and w.since < coalesce((select since from waiting_list_entry where journey_id = ? and left_at is null), now())""",
+                Integer.class, journeyId, journeyId);
+        if ((taken == null ? 0 : taken) + (ahead == null ? 0 : ahead) >= properties.capacity()) {
             return false;
         }
         jdbc.update("""
@@ -58,22 +72,31 @@ public class PlaceRegistry {
     }
 
     /**
-     * Frees the journey's place (if it holds one) and offers it to the longest-waiting journey
-     * that is waiting for a place right now.
+     * Frees the journey's place (if it holds one) and takes it off the waiting list (if it is on
+     * it); then, when a place is free, offers it to the longest-waiting journey that is waiting for
+     * a place right now (leaving the list can make a free place someone's turn too).
      */
     public void releaseAndOfferToNext(UUID journeyId) {
         leaveWaitingList(journeyId);
-        int released = jdbc.update(
-                "update place_reservation set released_at = now() where journey_id = ? and released_at is null", journeyId);
-        if (released > 0) {
+        jdbc.update("update place_reservation set released_at = now() where journey_id = ? and released_at is null", journeyId);
+        if (freePlaces() > 0) {
             offerFreePlace();
         }
     }
 
+    /** A journey that ends, however, holds no place and waits for none. */
+    @Override
+    public void journeyEnded(UUID journeyId, String outcome) {
+        releaseAndOfferToNext(journeyId);
+    }
+
     /**
-     * Tells the longest-waiting journey that waits for a place that one may be free. Journeys on
-     * the list that are not waiting right now (a team lead is deciding on them) are passed over;
-     * they get the place when they come back to "Reserve a place" while it is still free.
+     * Tells the longest-waiting journey that waits for a place that one may be free. It takes the
+     * place in its own transaction ("Reserve a place" is asynchronous), so a failure there cannot
+     * fail the journey that freed it. Journeys on the list that are not waiting right now (a team
+     * lead is deciding on them) are passed over here, but still keep the place for themselves:
+     * {@link #reserve} gives it to nobody who has waited less, and "keep waiting" goes back to
+     * "Reserve a place".
      */
     public void offerFreePlace() {
         for (UUID waiting : waitingInOrder(50)) {

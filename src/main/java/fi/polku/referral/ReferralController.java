@@ -55,8 +55,12 @@ public class ReferralController {
             + "decision and outcome; no personal data of the participant.")
     @GetMapping("/{journeyId}")
     public JourneyStatus get(@PathVariable UUID journeyId, HttpServletRequest request) {
-        ApiCaller.of(request).require(Stream.concat(Role.team().stream(), Stream.of(Role.INTEGRATIONS, Role.MANAGERS))
+        ApiCaller caller = ApiCaller.of(request).require(Stream.concat(Role.team().stream(),
+                Stream.of(Role.INTEGRATIONS, Role.MANAGERS)).toArray(Role[]::new));
+        JourneyStatus status = journeys.status(journeyId).orElseThrow(() -> ApiException.notFound("No journey " + journeyId));
+        // Managers monitor: where the journey stands, not what a professional wrote about the person.
+        boolean worksWithTheJourney = caller.isIn(Stream.concat(Role.team().stream(), Stream.of(Role.INTEGRATIONS))
                 .toArray(Role[]::new));
-        return journeys.status(journeyId).orElseThrow(() -> ApiException.notFound("No journey " + journeyId));
+        return worksWithTheJourney ? status : status.withoutFreeText();
     }
 }

@@ -21,10 +21,14 @@ public record ApiCaller(String userId, List<String> groups) {
         return caller;
     }
 
+    /** Whether the caller is in one of the roles (administrators always are). */
+    public boolean isIn(Role... roles) {
+        return groups.contains(Role.ADMINS.groupId()) || Arrays.stream(roles).anyMatch(role -> groups.contains(role.groupId()));
+    }
+
     /** Passes when the caller is in one of the roles (administrators always pass); 403 otherwise. */
     public ApiCaller require(Role... roles) {
-        if (groups.contains(Role.ADMINS.groupId())
-                || Arrays.stream(roles).anyMatch(role -> groups.contains(role.groupId()))) {
+        if (isIn(roles)) {
             return this;
         }
         String allowed = Arrays.stream(roles).map(Role::groupId).collect(Collectors.joining(", "));

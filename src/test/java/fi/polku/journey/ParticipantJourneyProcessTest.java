@@ -44,6 +44,8 @@ class ParticipantJourneyProcessTest {
     static ProcessEngineCoverageExtension extension = ProcessTestEngine.fullCoverage(PHASES.toArray(String[]::new));
 
     private final JourneyRepository journeys = mock(JourneyRepository.class);
+    /** What a phase gives up at the journey's end (the wage-subsidy place): called at every end. */
+    private final JourneyEndHandler endHandler = mock(JourneyEndHandler.class);
     private final List<String> notifications = new ArrayList<>();
     private final List<String> withdrawals = new ArrayList<>();
     private final String journeyId = UUID.randomUUID().toString();
@@ -58,7 +60,7 @@ class ParticipantJourneyProcessTest {
         }
         // Journeys started over the API arrive with their id; the Tasklist listener then does nothing.
         Mocks.register("registerTasklistReferral", (ExecutionListener) execution -> { });
-        Mocks.register("journeyLifecycle", new JourneyLifecycle(journeys));
+        Mocks.register("journeyLifecycle", new JourneyLifecycle(journeys, List.of(endHandler)));
         Mocks.register("notifyReferrer", (JavaDelegate) execution ->
                 notifications.add(execution.getVariableLocal("notification") + ":" + execution.getVariableLocal("reason")));
         Mocks.register("recordWithdrawal", (JavaDelegate) execution -> withdrawals.add((String) execution.getVariable("withdrawalReason")));
@@ -124,6 +126,7 @@ class ParticipantJourneyProcessTest {
         assertThat(journey).isEnded().hasPassed("Task_NotifySubsidyNotGranted", "EndEvent_SubsidyNotGranted");
         Assertions.assertThat(notifications).containsExactly("SUBSIDY_NOT_GRANTED:null");
         verify(journeys).end(UUID.fromString(journeyId), "SUBSIDY_NOT_GRANTED");
+        verify(endHandler).journeyEnded(UUID.fromString(journeyId), "SUBSIDY_NOT_GRANTED");
     }
 
     @Test
@@ -143,6 +146,7 @@ class ParticipantJourneyProcessTest {
         assertThat(journey).isEnded().hasPassed("Task_NotifyReferredElsewhere", "EndEvent_ReferredElsewhere");
         Assertions.assertThat(notifications).containsExactly("REFERRED_ELSEWHERE:WORKSHOP");
         verify(journeys).end(UUID.fromString(journeyId), "REFERRED_ELSEWHERE");
+        verify(endHandler).journeyEnded(UUID.fromString(journeyId), "REFERRED_ELSEWHERE");
     }
 
     @Test
@@ -151,6 +155,7 @@ class ParticipantJourneyProcessTest {
         complete(task(), withVariables("referralOutcome", "DECLINED"));
         assertThat(journey).isEnded().hasPassed("EndEvent_ReferralDeclined");
         verify(journeys).end(UUID.fromString(journeyId), "REFERRAL_DECLINED");
+        verify(endHandler).journeyEnded(UUID.fromString(journeyId), "REFERRAL_DECLINED");
     }
 
     @Test
@@ -164,5 +169,6 @@ class ParticipantJourneyProcessTest {
         Assertions.assertThat(withdrawals).containsExactly("MOVED_AWAY");
         Assertions.assertThat(notifications).containsExactly("JOURNEY_WITHDRAWN:MOVED_AWAY");
         verify(journeys).end(UUID.fromString(journeyId), "WITHDRAWN");
+        verify(endHandler).journeyEnded(UUID.fromString(journeyId), "WITHDRAWN");
     }
 }

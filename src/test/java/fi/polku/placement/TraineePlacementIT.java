@@ -65,6 +65,29 @@ class TraineePlacementIT extends IntegrationTest {
         return status(journeyId).get("traineePlacement");
     }
 
+    /** The placement is the period's last two months: a job found then ends both and leads to the follow-up. */
+    @Test
+    void aJobFoundDuringThePlacementIsRecordedAndEndsThePeriod() {
+        String journeyId = journeyAtMatch();
+        ResponseEntity<JsonNode> found = event("coach", journeyId, "{\"type\": \"EMPLOYMENT_FOUND\", \"data\": {"
+                + "\"employer\": \"Pelitalo Oy\", \"startDate\": \"" + PLACEMENT_START.plusDays(3) + "\", "
+                + "\"contractType\": \"PERMANENT\"}}");
+
+        assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
+        awaitTask(journeyId, "Task_HoldExitReview");
+        JsonNode status = status(journeyId);
+        assertThat(status.get("phase").asText()).isEqualTo("FOLLOW_UP");
+        assertThat(status.at("/wageSubsidy/status").asText()).isEqualTo("EMPLOYMENT_FOUND");
+        assertThat(status.at("/traineePlacement/status").asText()).isEqualTo("EMPLOYMENT_FOUND");
+        String followUp = runtimeService.createProcessInstanceQuery().processDefinitionKey("follow-up")
+                .processInstanceBusinessKey(journeyId).singleResult().getId();
+        assertThat(runtimeService.getVariable(followUp, "leavingRoute")).isEqualTo("EMPLOYMENT_FOUND");
+        assertThat(jdbc.queryForObject("select employer from period_exit where journey_id = ?::uuid", String.class,
+                journeyId)).isEqualTo("Pelitalo Oy");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(journeyId)
+                .taskDefinitionKey("Task_MatchWithPartnerCompany").count()).isZero();
+    }
+
     @Test
     void fromTheMatchToAHireWithTheHelsinkiSupplement() {
         String journeyId = journeyAtMatch();

@@ -297,6 +297,32 @@ class TraineePlacementProcessTest {
     }
 
     @Test
+    void aJobFoundDuringThePlacementEndsItAndThePeriod() {
+        ProcessInstance instance = start();
+        match(instance);
+        companyAnswers("CONFIRMED");
+        runtimeService().correlateMessage("EmploymentFound", journeyId.toString());
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_EmploymentFound")
+                .variables().containsEntry("placementOutcome", "EMPLOYMENT_FOUND");
+        verify(journeys).setPeriodStatus(journeyId, "EMPLOYMENT_FOUND");
+        verify(journeys).setPlacementStatus(journeyId, "EMPLOYMENT_FOUND");
+        Assertions.assertThat(taskQuery().count()).isZero();
+        Assertions.assertThat(managementService().createJobQuery().count()).isZero();
+    }
+
+    @Test
+    void anInterruptionWhileMatchingEndsThePlacementAndThePeriod() {
+        ProcessInstance instance = start();
+        runtimeService().correlateMessage("PeriodInterrupted", journeyId.toString());
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_PeriodInterrupted")
+                .variables().containsEntry("placementOutcome", "PERIOD_INTERRUPTED");
+        verify(journeys).setPeriodStatus(journeyId, "PERIOD_INTERRUPTED");
+        Assertions.assertThat(taskQuery().count()).isZero();
+    }
+
+    @Test
     void aCancellationEndsThePlacementAtAnyPoint() {
         ProcessInstance instance = start();
         match(instance);

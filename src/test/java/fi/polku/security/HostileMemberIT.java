@@ -292,6 +292,16 @@ class HostileMemberIT extends IntegrationTest {
                 "{\"processInstanceIdIn\": [\"" + instance + "\"]}");
         assertThat(variables.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(variables.getBody()).isEmpty();
+
+        // A coordinator's reason for declining is free text too: the referrer and the team read it, managers do not.
+        String declineReason = "Needs treatment for depression first " + java.util.UUID.randomUUID();
+        work("coordinator", "referral-coordinators", review, Map.of("reviewDecision", "DECLINE", "declineReason", declineReason));
+        awaitStatus(journey, "decision", "DECLINED");
+        assertThat(get("integration", "/api/v1/referrals/" + journey).getBody().get("decisionReason").asText())
+                .isEqualTo(declineReason);
+        JsonNode managersView = get("manager", "/api/v1/referrals/" + journey).getBody();
+        assertThat(managersView.get("decision").asText()).isEqualTo("DECLINED");
+        assertThat(managersView.toString()).doesNotContain(declineReason);
     }
 
     // ------------------------------------------------------------ answers, never 500
@@ -305,6 +315,15 @@ class HostileMemberIT extends IntegrationTest {
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(engine("admin", HttpMethod.GET, "/engine-rest/task?firstResult=abc", null)
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+        // An administrator may write variables, but not Java-serialized ones (a 500 from the engine before).
+        ResponseEntity<JsonNode> serialized = engine("admin", HttpMethod.PUT, "/engine-rest/task/" + interview.getId()
+                + "/variables/serialized", "{\"type\": \"Object\", \"value\": \"rO0ABXQABWhlbGxv\", \"valueInfo\": "
+                + "{\"objectTypeName\": \"java.lang.String\", \"serializationDataFormat\": "
+                + "\"application/x-java-serialized-object\"}}");
+        assertThat(serialized.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(serialized.getBody().get("message").asText()).contains("serialized");
+        assertThat(runtimeService.getVariable(interview.getProcessInstanceId(), "serialized")).isNull();
 
         long journeys = jdbc.queryForObject("select count(*) from journey", Long.class);
         for (String user : List.of("coordinator", "admin")) {
