@@ -21,9 +21,11 @@ public record JourneyEventRequest(
                   PERMANENT, FIXED_TERM, APPRENTICESHIP, SELF_EMPLOYED).
                 - PERIOD_INTERRUPTED: `reason` (required: HEALTH, STUDIES, MOVED_AWAY, PARTICIPANT_DECISION,
                   EMPLOYER_DECISION, OTHER), `comment` (optional, at most 2,000 characters).
-                - PLACEMENT_CONFIRMED: `confirmedBy` (optional, at most 200 characters: who at the company
-                  confirmed), `comment` (optional, at most 2,000 characters). Accepted while the journey waits for
-                  the company's answer to a proposed trainee placement.
+                - PLACEMENT_CONFIRMED: `attempt` (required: the match confirmed, as the PLACEMENT_PROPOSED
+                  notification and the status' `traineePlacement.attempt` name it), `confirmedBy` (optional, at most
+                  200 characters: who at the company confirmed), `comment` (optional, at most 2,000 characters).
+                  Accepted while the journey waits for the company's answer to that match; an answer to an earlier
+                  match (that failed meanwhile) is 409 and changes nothing.
                 - PLACEMENT_CANCELLED: `reason` (required: COMPANY_WITHDREW, PARTICIPANT_WITHDREW,
                   PARTICIPANT_FOUND_OTHER_WORK, OTHER), `comment` (optional, at most 2,000 characters). Ends the
                   trainee placement at any point of it.

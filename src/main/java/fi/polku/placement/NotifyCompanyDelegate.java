@@ -53,6 +53,8 @@ public class NotifyCompanyDelegate implements JavaDelegate {
         payload.put("journeyId", journeyId.toString());
         payload.put("company", company.name());
         payload.put("businessId", company.businessId());
+        // The match this is about: the company's confirmation names it (PLACEMENT_CONFIRMED data.attempt).
+        payload.put("attempt", placement.attempt());
         payload.put("contactPerson", company.contactPerson());
         payload.put("contactEmail", company.email());
         payload.put("role", placement.role());

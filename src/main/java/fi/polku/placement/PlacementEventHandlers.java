@@ -2,7 +2,9 @@ package fi.polku.placement;
 
 import fi.polku.journey.JourneyEventHandler;
 import fi.polku.journey.JourneyEventType;
+import fi.polku.api.ApiException;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import java.util.UUID;
@@ -11,10 +13,19 @@ import org.springframework.stereotype.Component;
 /** The events of the trainee placement: the company's confirmation and a cancellation. */
 public final class PlacementEventHandlers {
 
+    private static final String PROPOSED = "PROPOSED";
+
     private PlacementEventHandlers() {
     }
 
-    public record PlacementConfirmed(@Size(max = 200) String confirmedBy, @Size(max = 2000) String comment) {
+    /**
+     * @param attempt the match the company answers: the {@code attempt} of its {@code PLACEMENT_PROPOSED}
+     *                notification (and of the status' {@code traineePlacement}). An answer to a match
+     *                that has already failed (no answer in 14 days, a new company proposed) must not
+     *                confirm the next company's proposal.
+     */
+    public record PlacementConfirmed(@NotNull @Positive Integer attempt, @Size(max = 200) String confirmedBy,
+                                     @Size(max = 2000) String comment) {
     }
 
     /** {@code PLACEMENT_CONFIRMED}: the company agrees to the proposed placement. */
@@ -39,6 +50,13 @@ public final class PlacementEventHandlers {
 
         @Override
         public Map<String, Object> accept(UUID journeyId, PlacementConfirmed data, String receivedBy) {
+            PlacementRecords.Placement current = records.requireCurrent(journeyId);
+            if (current.attempt() != data.attempt() || !PROPOSED.equals(current.status())) {
+                throw ApiException.conflict("stale-answer", "This confirmation answers match " + data.attempt()
+                        + ", but the current match is " + current.attempt() + " (" + current.companyName() + ", "
+                        + current.status() + "): nothing was recorded. The company confirms the proposal it was sent"
+                        + " last, with that proposal's attempt.");
+            }
             String note = data.confirmedBy() == null ? data.comment()
                     : "Confirmed by " + data.confirmedBy() + (data.comment() == null ? "" : ": " + data.comment());
             records.recordAnswer(journeyId, true, "API", receivedBy, note);

@@ -88,6 +88,8 @@ class InitialAssessmentProcessTest {
                 "supportNeedLevel", supportNeedLevel, "supportNeeds", List.of("LEARNING"), "serviceNeedNote", "Dyslexia"));
         complete(openTask("Task_RecordWorkAbility"), withVariables("workAbilityScore", 7));
         complete(openTask("Task_RunDigitalSkillsTest"), withVariables("digitalSkillsScore", 55));
+        // The course level is decided after the test is stored, in its own transaction.
+        execute(managementService().createJobQuery().activityId("Task_DetermineCourseLevel").singleResult());
         complete(openTask("Task_DiscussPathwayStudies"), withVariables("pathwayInterest", "PATHWAY_STUDIES", "priorCredits", 15));
         // One job per arriving branch: the join is asynchronous.
         managementService().createJobQuery().activityId("Gateway_AssessmentsDone").list().forEach(BpmnAwareTests::execute);

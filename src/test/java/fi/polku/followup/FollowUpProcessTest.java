@@ -101,6 +101,9 @@ class FollowUpProcessTest {
         complete(review, withVariables("leftOn", LEFT_ON.toString(), "outcomeOnLeaving", "EMPLOYED",
                 "employmentType", "OPEN_MARKET", "qualificationGained", true, "creditsGained", 30, "workAbilityAtExit", 8,
                 "feedbackScore", 5, "certificatesIssued", true));
+        // The indicators are recorded after the exit review is stored, in their own transaction.
+        assertThat(instance).isWaitingAt("Task_RecordProgrammeIndicators");
+        execute(job());
         assertThat(instance).isWaitingAt("Task_NotifyReferrerOfOutcome");
         execute(job());
         Assertions.assertThat(notifications).containsExactly("JOURNEY_OUTCOME:EMPLOYED");

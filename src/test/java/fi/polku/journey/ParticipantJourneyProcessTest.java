@@ -93,7 +93,9 @@ class ParticipantJourneyProcessTest {
     private ProcessInstance periodJourney() {
         ProcessInstance journey = assessJourney();
         complete(task(), withVariables("track", "WAGE_SUBSIDY_WORK"));
+        // The period starts after the case conference is stored, in its own transaction.
         assertThat(journey).isWaitingAt("CallActivity_WageSubsidyPeriod");
+        BpmnAwareTests.execute(BpmnAwareTests.job());
         assertThat(calledProcessInstance(journey)).hasBusinessKey(journeyId);
         verify(journeys).enterPhase(UUID.fromString(journeyId), "WAGE_SUBSIDY_PERIOD");
         return journey;

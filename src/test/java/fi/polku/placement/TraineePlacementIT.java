@@ -102,7 +102,8 @@ class TraineePlacementIT extends IntegrationTest {
         assertThat(options).contains(companyId, "Koodipaja Oy (").doesNotContain(pausedCompanyId);
 
         // Nothing waits for a confirmation before a company is proposed.
-        ResponseEntity<JsonNode> early = event("integration", journeyId, "{\"type\": \"PLACEMENT_CONFIRMED\"}");
+        ResponseEntity<JsonNode> early = event("integration", journeyId,
+                "{\"type\": \"PLACEMENT_CONFIRMED\", \"data\": {\"attempt\": 1}}");
         assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(early.getBody().get("waitingFor").toString()).contains("PLACEMENT_CANCELLED", "JOURNEY_WITHDRAWN");
 
@@ -117,11 +118,11 @@ class TraineePlacementIT extends IntegrationTest {
         awaitTask(journeyId, "Task_AgreePlacement");
         String proposal = jdbc.queryForObject("select payload::text from outbox_message where journey_id = ?::uuid "
                 + "and type = 'PLACEMENT_PROPOSED'", String.class, journeyId);
-        assertThat(proposal).contains("Koodipaja Oy", "Junior developer", PLACEMENT_START.toString());
+        assertThat(proposal).contains("Koodipaja Oy", "Junior developer", PLACEMENT_START.toString(), "\"attempt\": 1");
         assertThat(placement(journeyId).get("status").asText()).isEqualTo("AWAITING_CONFIRMATION");
 
         ResponseEntity<JsonNode> confirmed = event("integration", journeyId,
-                "{\"type\": \"PLACEMENT_CONFIRMED\", \"data\": {\"confirmedBy\": \"Kalle Koodari\"}}");
+                "{\"type\": \"PLACEMENT_CONFIRMED\", \"data\": {\"attempt\": 1, \"confirmedBy\": \"Kalle Koodari\"}}");
         assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode placement = confirmed.getBody().get("traineePlacement");
         assertThat(placement.get("status").asText()).isEqualTo("IN_PLACEMENT");
@@ -196,7 +197,20 @@ class TraineePlacementIT extends IntegrationTest {
         assertThat(placement(journeyId).get("status").asText()).isEqualTo("MATCHING");
 
         work("employer", "employer-coordinators", awaitTask(journeyId, "Task_MatchWithPartnerCompany"), match(companyId));
-        work("employer", "employer-coordinators", awaitTask(journeyId, "Task_AgreePlacement"),
+        Task agreeAgain = awaitTask(journeyId, "Task_AgreePlacement");
+
+        // The first company's answer arrives late: it confirms nothing, least of all the second proposal.
+        ResponseEntity<JsonNode> late = event("integration", journeyId,
+                "{\"type\": \"PLACEMENT_CONFIRMED\", \"data\": {\"attempt\": 1, \"confirmedBy\": \"Late Larsson\"}}");
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(late.getBody().get("detail").asText()).contains("answers match 1", "current match is 2", "PROPOSED");
+        assertThat(jdbc.queryForList("select status from trainee_placement where journey_id = ?::uuid order by attempt",
+                String.class, journeyId)).containsExactly("NO_ANSWER", "PROPOSED");
+        assertThat(jdbc.queryForObject("select count(*) from journey_event where journey_id = ?::uuid "
+                + "and type = 'PLACEMENT_CONFIRMED'", Integer.class, journeyId)).isZero();
+        assertThat(awaitTask(journeyId, "Task_AgreePlacement").getId()).isEqualTo(agreeAgain.getId());
+
+        work("employer", "employer-coordinators", agreeAgain,
                 Map.of("companyAnswer", "DECLINED", "answerNote", "No supervisor free this spring"));
         awaitTask(journeyId, "Task_MatchWithPartnerCompany");
         assertThat(jdbc.queryForList("select status from trainee_placement where journey_id = ?::uuid order by attempt",

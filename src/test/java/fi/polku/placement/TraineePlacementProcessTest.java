@@ -171,6 +171,8 @@ class TraineePlacementProcessTest {
         assertThat(hiring).hasCandidateGroup("employer-coordinators");
         complete(hiring, withVariables("hiringOutcome", "HIRED", "contractType", "PERMANENT",
                 "employmentStart", "2027-09-06", "hoursPerWeek", 37, "paySubsidised", paySubsidised));
+        // The supplement is checked after the hiring decision is stored, in its own transaction.
+        BpmnAwareTests.execute(managementService().createJobQuery().activityId("Task_CheckHelsinkiSupplement").singleResult());
     }
 
     @Test

@@ -65,7 +65,8 @@ class BadInputIT extends IntegrationTest {
     static final String TEN_KB_ID = "a".repeat(10_000);
     static final String SQL_ID = "1'; drop table journey; --";
 
-    static final LocalDate TODAY = LocalDate.now();
+    /** Today where Polku's rules count days (Helsinki), not the machine's zone: between 22 and 24 UTC they differ. */
+    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
     static final LocalDate START = TODAY.plusDays(10);
     static final LocalDate END = START.plusMonths(8).minusDays(1);
     static final LocalDate PLACEMENT_START = END.minusMonths(2).plusDays(1);
@@ -215,8 +216,11 @@ class BadInputIT extends IntegrationTest {
                 post(events, "PERIOD_INTERRUPTED reason null", event("PERIOD_INTERRUPTED", "{\"reason\": null}"), 400, "data.reason"),
                 post(events, "PERIOD_INTERRUPTED comment of 2,001 characters", event("PERIOD_INTERRUPTED", "{\"reason\": \"HEALTH\", \"comment\": \"" + "x".repeat(2001) + "\"}"), 400, "data.comment"),
                 post(events, "PERIOD_INTERRUPTED comment with NUL", event("PERIOD_INTERRUPTED", "{\"reason\": \"HEALTH\", \"comment\": \"a\\u0000b\"}"), 400, "data.comment"),
-                post(events, "PLACEMENT_CONFIRMED confirmedBy of 201 characters", event("PLACEMENT_CONFIRMED", data("confirmedBy", "x".repeat(201))), 400, "data.confirmedBy"),
-                post(events, "PLACEMENT_CONFIRMED comment with NUL", event("PLACEMENT_CONFIRMED", data("comment", NUL)), 400, "data.comment"),
+                post(events, "PLACEMENT_CONFIRMED confirmedBy of 201 characters", event("PLACEMENT_CONFIRMED", "{\"attempt\": 1, \"confirmedBy\": \"" + "x".repeat(201) + "\"}"), 400, "data.confirmedBy"),
+                post(events, "PLACEMENT_CONFIRMED without the match it answers", event("PLACEMENT_CONFIRMED", data("confirmedBy", "Kalle")), 400, "data.attempt"),
+                post(events, "PLACEMENT_CONFIRMED attempt 0", event("PLACEMENT_CONFIRMED", "{\"attempt\": 0}"), 400, "data.attempt"),
+                post(events, "PLACEMENT_CONFIRMED attempt a string", event("PLACEMENT_CONFIRMED", "{\"attempt\": \"1\"}"), 400, "data.attempt"),
+                post(events, "PLACEMENT_CONFIRMED comment with NUL", event("PLACEMENT_CONFIRMED", "{\"attempt\": 1, \"comment\": \"\\u0000\"}"), 400, "data.comment"),
                 post(events, "PLACEMENT_CANCELLED reason unknown", event("PLACEMENT_CANCELLED", "{\"reason\": \"BORED\"}"), 400, "data.reason"),
                 post(events, "PLACEMENT_CANCELLED comment of 1 MB", event("PLACEMENT_CANCELLED", "{\"reason\": \"OTHER\", \"comment\": \"" + ONE_MB + "\"}"), 400, "data.comment"),
                 post(events, "JOURNEY_WITHDRAWN reason missing", event("JOURNEY_WITHDRAWN", "{}"), 400, "data.reason"),
@@ -648,7 +652,7 @@ class BadInputIT extends IntegrationTest {
         Reply reply = send("POST", path, basic(user + ":" + user), "application/json",
                 body.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(reply.status()).as("status; body %s", reply.shortBody()).isEqualTo(400);
+        assertThat(reply.status()).as("status of %s; body %s", c, reply.shortBody()).isEqualTo(400);
         assertNoStackTrace(reply);
         assertThat(reply.contentType()).startsWith("application/json");
         assertThat(reply.json().path("type").asText()).as("Camunda's error type").isNotEmpty();
