@@ -1,5 +1,6 @@
 package fi.polku.assessment;
 
+import fi.polku.journey.Decisions;
 import fi.polku.journey.JourneyProcess;
 import java.util.Map;
 import java.util.UUID;
@@ -31,11 +32,11 @@ public class DecideSupportPlanDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         UUID journeyId = JourneyProcess.journeyId(execution);
         Map<String, Object> facts = records.supportPlanFacts(journeyId);
-        DmnDecisionResultEntries plan = decisionService.evaluateDecisionByKey(DECISION)
+        DmnDecisionResultEntries plan = Decisions.singleResult(decisionService.evaluateDecisionByKey(DECISION)
                 .variables(Variables.createVariables()
                         .putValue("crearWellbeing", ((Number) facts.get("crear_wellbeing")).intValue())
                         .putValue("supportNeedLevel", facts.get("support_need_level")))
-                .evaluate().getSingleResult();
+                .evaluate(), DECISION, journeyId);
         boolean checkNeeded = plan.getEntry("wellbeingCheckNeeded");
         records.recordSupportPlan(journeyId, checkNeeded, plan.getEntry("reason"));
         execution.setVariable("wellbeingCheckNeeded", checkNeeded);

@@ -1,5 +1,6 @@
 package fi.polku.assessment;
 
+import fi.polku.journey.Decisions;
 import fi.polku.journey.JourneyProcess;
 import java.util.UUID;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -26,9 +27,9 @@ public class DetermineCourseLevelDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         UUID journeyId = JourneyProcess.journeyId(execution);
-        DmnDecisionResultEntries course = decisionService.evaluateDecisionByKey(DECISION)
+        DmnDecisionResultEntries course = Decisions.singleResult(decisionService.evaluateDecisionByKey(DECISION)
                 .variables(Variables.putValue("digitalSkillsScore", records.digitalSkillsScore(journeyId)))
-                .evaluate().getSingleResult();
+                .evaluate(), DECISION, journeyId);
         records.recordCourse(journeyId, course.getEntry("courseCode"), course.getEntry("courseName"));
     }
 }

@@ -75,10 +75,15 @@ public class JourneyEvents {
         jdbc.update("insert into journey_event (journey_id, type, data, received_by) values (?, ?, ?::jsonb, ?)",
                 journeyId, type.name(), data.toString(), receivedBy);
         Map<String, Object> variables = accept(handlers.get(type), journeyId, validData, receivedBy);
-        runtimeService.createMessageCorrelation(type.messageName())
+        boolean delivered = !runtimeService.createMessageCorrelation(type.messageName())
                 .processInstanceBusinessKey(journeyId.toString())
                 .setVariables(variables)
-                .correlateAllWithResult();
+                .correlateAllWithResult().isEmpty();
+        if (!delivered) {
+            // The journey moved on between the check above and now (a timer fired, a colleague completed
+            // the task): the event is answered 409 and, with this transaction, nothing of it is stored.
+            throw notWaiting(journey, type, waitingFor(journeyId));
+        }
     }
 
     /** Event types the journey's process instances are waiting for right now. */

@@ -1,5 +1,6 @@
 package fi.polku.placement;
 
+import fi.polku.journey.Decisions;
 import fi.polku.journey.JourneyCalendar;
 import fi.polku.journey.JourneyProcess;
 import fi.polku.participant.ParticipantRepository;
@@ -43,7 +44,7 @@ public class CheckHelsinkiSupplementDelegate implements JavaDelegate {
         PlacementRecords.Placement placement = records.requireCurrent(journeyId);
         // Whole months since the job started; a job that starts later counts as 0.
         long monthsSinceStart = Math.max(0, ChronoUnit.MONTHS.between(hiring.employmentStart(), JourneyCalendar.today()));
-        DmnDecisionResultEntries result = decisionService.evaluateDecisionByKey(DECISION)
+        DmnDecisionResultEntries result = Decisions.singleResult(decisionService.evaluateDecisionByKey(DECISION)
                 .variables(Variables.createVariables()
                         .putValue("employerType", placement.organisationType().name())
                         .putValue("hoursPerWeek", hiring.hoursPerWeek())
@@ -51,12 +52,14 @@ public class CheckHelsinkiSupplementDelegate implements JavaDelegate {
                         .putValue("monthsSinceStart", (int) monthsSinceStart)
                         .putValue("municipality", participants.eligibilityFacts(journeyId).municipality().strip()
                                 .toLowerCase(Locale.ROOT)))
-                .evaluate()
-                .getSingleResult();
+                .evaluate(), DECISION, journeyId);
         // A rule that leaves an output empty leaves it out of the result: read the terms as a map.
         boolean eligible = Boolean.TRUE.equals(result.get("eligible"));
         Integer applyWithinMonths = number(result.get("applyWithinMonths"));
-        LocalDate applyBy = applyWithinMonths == null ? null : hiring.employmentStart().plusMonths(applyWithinMonths);
+        // The last day the table's "fewer than N whole months since the start" still holds, so the date the
+        // employer is told and the rule agree.
+        LocalDate applyBy = applyWithinMonths == null ? null
+                : hiring.employmentStart().plusMonths(applyWithinMonths).minusDays(1);
         records.saveSupplement(journeyId, new PlacementRecords.Supplement(eligible, (String) result.get("reason"),
                 number(result.get("supplementPercent")), number(result.get("maxMonthlyEur")),
                 number(result.get("maxMonths")), applyBy));

@@ -1,5 +1,6 @@
 package fi.polku.referral;
 
+import fi.polku.journey.Decisions;
 import fi.polku.journey.JourneyCalendar;
 import fi.polku.journey.JourneyProcess;
 import fi.polku.journey.JourneyRepository;
@@ -40,23 +41,14 @@ public class CheckEligibilityDelegate implements JavaDelegate {
         UUID journeyId = JourneyProcess.journeyId(execution);
         ParticipantRepository.EligibilityFacts facts = participants.eligibilityFacts(journeyId);
         LocalDate today = JourneyCalendar.today();
-        DmnDecisionResultEntries result = decisionService.evaluateDecisionByKey(DECISION)
+        DmnDecisionResultEntries result = Decisions.singleResult(decisionService.evaluateDecisionByKey(DECISION)
                 .variables(Variables.createVariables()
                         .putValue("municipality", facts.municipality().strip().toLowerCase(Locale.ROOT))
                         .putValue("age", Period.between(facts.birthDate(), today).getYears())
                         .putValue("educationLevel", facts.educationLevel())
                         .putValue("monthsUnemployed", facts.monthsUnemployed())
                         .putValue("ictBackground", facts.ictBackground().name()))
-                .evaluate()
-                .getSingleResult();
-        if (result == null) {
-            // The city edits this table; a gap in its rules must stop this journey visibly (an
-            // incident in Cockpit after the retries) with a message an operator can act on, not a
-            // NullPointerException. The facts stay out of the message: it is shown in Cockpit.
-            throw new IllegalStateException("Decision table '" + DECISION + "' matched no rule for the participant of journey "
-                    + journeyId + ": correct the table (every referral must match a rule, the last one a catch-all), "
-                    + "deploy it and retry this job.");
-        }
+                .evaluate(), DECISION, journeyId);
         String eligibility = result.getEntry("eligibility");
         String reason = result.getEntry("reason");
         journeys.recordEligibility(journeyId, eligibility, reason);

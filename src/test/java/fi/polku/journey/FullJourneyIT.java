@@ -123,10 +123,11 @@ class FullJourneyIT extends IntegrationTest {
                 "creditsGained", 45, "workAbilityAtExit", 9, "feedbackScore", 5, "certificatesIssued", true));
         assertThat(jdbc.queryForObject("select released_at is not null from place_reservation where journey_id = ?::uuid",
                 Boolean.class, journeyId)).isTrue();
+        // The indicators and the notice follow the stored review asynchronously; then the follow-up waits.
+        awaitActivity(journeyId, "Timer_ThreeMonths");
         Map<String, Integer> left = figures();
         assertThat(grown(started)).isEqualTo(onceEach("leavers", "leaving-employed", "leaving-qualification"));
         assertThat(behind("leaving-employed", journeyId)).isTrue();
-        awaitActivity(journeyId, "Timer_ThreeMonths");
         assertThat(jdbc.queryForObject("select payload ->> 'reason' from outbox_message where journey_id = ?::uuid "
                 + "and type = 'JOURNEY_OUTCOME'", String.class, journeyId)).isEqualTo("EMPLOYED");
 

@@ -153,7 +153,7 @@ class TraineePlacementIT extends IntegrationTest {
                 .contains("\"supplementPercent\":50", "\"supplementMaxMonthlyEur\":1500");
         assertThat(jdbc.queryForObject("select payload::text from outbox_message where journey_id = ?::uuid "
                 + "and type = 'HELSINKI_SUPPLEMENT'", String.class, journeyId))
-                .contains("\"supplementPercent\": 50", employmentStart.plusMonths(4).toString());
+                .contains("\"supplementPercent\": 50", employmentStart.plusMonths(4).minusDays(1).toString());
         work("employer", "employer-coordinators", inform, Map.of("informedOn", END.plusDays(2).toString(),
                 "informedChannel", "PHONE", "informedNote", "Will apply in the first month"));
 
@@ -171,7 +171,8 @@ class TraineePlacementIT extends IntegrationTest {
         assertThat(supplement.get("percent").asInt()).isEqualTo(50);
         assertThat(supplement.get("maxMonthlyEur").asInt()).isEqualTo(1500);
         assertThat(supplement.get("maxMonths").asInt()).isEqualTo(12);
-        assertThat(supplement.get("applyBy").asText()).isEqualTo(employmentStart.plusMonths(4).toString());
+        // The last day on which fewer than 4 whole months have passed since the start, as the table's rule reads.
+        assertThat(supplement.get("applyBy").asText()).isEqualTo(employmentStart.plusMonths(4).minusDays(1).toString());
         assertThat(jdbc.queryForMap("select employer_informed_channel, employer_informed_note, decided_by from "
                 + "hiring_decision where journey_id = ?::uuid", journeyId))
                 .containsEntry("employer_informed_channel", "PHONE")

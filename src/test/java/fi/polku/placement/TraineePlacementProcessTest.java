@@ -195,7 +195,7 @@ class TraineePlacementProcessTest {
 
         assertThat(instance).hasPassed("Task_CheckHelsinkiSupplement").isWaitingAt("Task_NotifyEmployerOfSupplement");
         verify(records).saveSupplement(journeyId, new PlacementRecords.Supplement(true,
-                "Meets the Helsinki supplement terms of 2026", 50, 1500, 12, LocalDate.of(2028, 1, 6)));
+                "Meets the Helsinki supplement terms of 2026", 50, 1500, 12, LocalDate.of(2028, 1, 5)));
         when(records.supplement(journeyId)).thenReturn(new PlacementRecords.Supplement(true, "Meets the terms", 50, 1500,
                 12, LocalDate.of(2028, 1, 6)));
         execute(job());
