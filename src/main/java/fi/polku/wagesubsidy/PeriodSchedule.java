@@ -5,6 +5,7 @@ import fi.polku.journey.JourneyProcess;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +16,15 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>second pathway-studies meeting: 2 weeks in, due 3 weeks in;</li>
- *   <li>monthly check-in n: n months after the start, while before the end date;</li>
+ *   <li>monthly check-ins on each monthly anniversary of the start before the end date: the next one
+ *       is the first anniversary after the last check-in held and not before today, so a decision
+ *       recorded late does not bring several overdue check-ins at once, and an extension recorded
+ *       after the last one brings the check-ins of the added months. With none left before the end,
+ *       the loop waits until a day after the end date (the period ends first; an extension moves it
+ *       back);</li>
  *   <li>midpoint review: half-way between start and end;</li>
- *   <li>trainee hand-over: two months before the end date.</li>
+ *   <li>trainee hand-over: two months before the end date, and never before the midpoint review has
+ *       answered "ready" (in a period under four months the hand-over follows the review at once).</li>
  * </ul>
  */
 @Component("periodSchedule")
@@ -25,6 +32,10 @@ public class PeriodSchedule {
 
     /** Counts the check-ins so far; the loop of the model keeps it. */
     public static final String CHECK_IN_NUMBER = "checkInNumber";
+    /** The date the waiting check-in timer stands for (ISO date; absent while none is left before the end). */
+    static final String SCHEDULED_CHECK_IN = "scheduledCheckIn";
+    /** The date of the last check-in that became due (ISO date). */
+    static final String LAST_CHECK_IN = "lastCheckIn";
 
     private final WageSubsidyRecords records;
 
@@ -40,18 +51,39 @@ public class PeriodSchedule {
         return JourneyCalendar.morningOf(start(execution).plusWeeks(3));
     }
 
-    /** The next monthly check-in after the ones counted so far. */
-    public Date nextCheckIn(DelegateExecution execution) {
-        return JourneyCalendar.morningOf(checkInDate(execution, checkInsSoFar(execution) + 1));
+    /**
+     * The date of the next monthly check-in's timer (the model's timer expression, evaluated when the
+     * timer is created and again when the period is re-timed); remembers which check-in it stands for.
+     */
+    public Date scheduleNextCheckIn(DelegateExecution execution) {
+        WageSubsidyDecision decision = decision(execution);
+        Optional<LocalDate> next = nextCheckIn(decision.startDate(), decision.endDate(), lastCheckIn(execution),
+                JourneyCalendar.today());
+        execution.setVariable(SCHEDULED_CHECK_IN, next.map(LocalDate::toString).orElse(null));
+        return JourneyCalendar.morningOf(next.orElse(decision.endDate().plusDays(1)));
     }
 
-    public boolean hasNextCheckIn(DelegateExecution execution) {
-        return checkInDate(execution, checkInsSoFar(execution) + 1).isBefore(decision(execution).endDate());
+    /**
+     * The first monthly anniversary of {@code start} that is before {@code end}, after the last
+     * check-in held (if any) and not before {@code today}; empty when there is none.
+     */
+    static Optional<LocalDate> nextCheckIn(LocalDate start, LocalDate end, LocalDate lastCheckIn, LocalDate today) {
+        for (int month = 1; ; month++) {
+            LocalDate date = start.plusMonths(month);
+            if (!date.isBefore(end)) {
+                return Optional.empty();
+            }
+            if ((lastCheckIn == null || date.isAfter(lastCheckIn)) && !date.isBefore(today)) {
+                return Optional.of(date);
+            }
+        }
     }
 
-    /** Called as a check-in becomes due: counts it. */
+    /** Called as a check-in becomes due (the timer fired, not cancelled): counts it and remembers its date. */
     public void countCheckIn(DelegateExecution execution) {
         execution.setVariable(CHECK_IN_NUMBER, checkInsSoFar(execution) + 1);
+        Object scheduled = execution.getVariable(SCHEDULED_CHECK_IN);
+        execution.setVariable(LAST_CHECK_IN, scheduled == null ? JourneyCalendar.today().toString() : scheduled);
     }
 
     public Date midpoint(DelegateExecution execution) {
@@ -68,8 +100,9 @@ public class PeriodSchedule {
         return JourneyCalendar.morningOf(decision(execution).endDate());
     }
 
-    private LocalDate checkInDate(DelegateExecution execution, int number) {
-        return start(execution).plusMonths(number);
+    private static LocalDate lastCheckIn(DelegateExecution execution) {
+        Object last = execution.getVariable(LAST_CHECK_IN);
+        return last == null ? null : LocalDate.parse(last.toString());
     }
 
     private static int checkInsSoFar(DelegateExecution execution) {

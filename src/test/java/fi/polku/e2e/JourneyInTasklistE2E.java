@@ -284,7 +284,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
 
             awaitTask(journeyId, "Task_InformEmployerAboutSupplement");
             employer.openTask("Employer coordinators: open", "Inform employer about the Helsinki supplement");
-            assertThat(employer.formText()).contains("50 % of pay costs", "1500 € a month", "12 months", "2028-01-06");
+            assertThat(employer.formText()).contains("50 % of pay costs", "1500 € a month", "12 months", "2028-01-05");
             employer.claim();
             employer.date("Employer informed on", "09/07/2027");
             employer.select("How", "Phone");

@@ -125,16 +125,19 @@ class WageSubsidyPeriodIT extends IntegrationTest {
         assertThat(event("integration", journeyId, decided("WS-3", true, START, END)).getStatusCode()).isEqualTo(HttpStatus.OK);
         work("lead", "team-leads", awaitTask(journeyId, "Task_SignContractAndOnboard"),
                 Map.of("contractDate", START.toString(), "workTeam", "SOFTWARE", "mentor", "Mikko Mentor"));
-        assertThat(timer(journeyId, "Timer_PeriodEnd")).isNull(); // the end timer waits for the hand-over
-        assertThat(timer(journeyId, "Timer_TraineeHandOver").getDuedate()).isEqualTo(JourneyCalendar.morningOf(END.minusMonths(2)));
+        // The hand-over and the end wait for the midpoint review's answer; its open task ends at the end date.
+        assertThat(timer(journeyId, "Timer_PeriodEnd")).isNull();
+        assertThat(timer(journeyId, "Timer_TraineeHandOver")).isNull();
+        java.util.Date midpoint = timer(journeyId, "Timer_Midpoint").getDuedate();
 
         // The team lead extends the period by two months: the remaining timers follow.
         LocalDate newEnd = END.plusMonths(2);
         ResponseEntity<JsonNode> changed = event("lead", journeyId, decided("WS-3B", true, START, newEnd));
         assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(changed.getBody().get("wageSubsidy").get("endDate").asText()).isEqualTo(newEnd.toString());
-        assertThat(timer(journeyId, "Timer_TraineeHandOver").getDuedate()).isEqualTo(JourneyCalendar.morningOf(newEnd.minusMonths(2)));
-        assertThat(timer(journeyId, "Timer_Midpoint").getDuedate()).isAfter(JourneyCalendar.morningOf(START.plusMonths(4)));
+        assertThat(timer(journeyId, "Timer_Midpoint").getDuedate()).isAfter(midpoint)
+                .isAfter(JourneyCalendar.morningOf(START.plusMonths(4)));
+        assertThat(timer(journeyId, "Timer_NextCheckIn").getDuedate()).isEqualTo(JourneyCalendar.morningOf(START.plusMonths(1)));
 
         ResponseEntity<JsonNode> ungranted = event("integration", journeyId, decided("WS-3C", false, null, null));
         assertThat(ungranted.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);

@@ -274,7 +274,6 @@ class WageSubsidyPeriodProcessTest {
                 .setVariable("subsidyGranted", true).correlate();
         assertThat(instance).hasPassed("Task_RetimePeriod");
         Assertions.assertThat(timer("Timer_Midpoint")).isEqualTo(at(LocalDate.of(2027, 6, 4)));
-        Assertions.assertThat(timer("Timer_TraineeHandOver")).isEqualTo(at(LocalDate.of(2027, 9, 3)));
         Assertions.assertThat(timer("Timer_NextCheckIn")).isEqualTo(at(LocalDate.of(2027, 4, 4)));
 
         advanceTo(LocalDate.of(2027, 6, 4));
@@ -282,6 +281,77 @@ class WageSubsidyPeriodProcessTest {
         advanceTo(LocalDate.of(2027, 11, 3));
         assertThat(instance).isEnded().hasPassed("EndEvent_PeriodCompleted");
         Assertions.assertThat(created("Task_HoldMonthlyCheckIn")).hasSize(9).last().isEqualTo(LocalDate.of(2027, 10, 4));
+    }
+
+    /** The case found in review: an extension recorded after the last check-in of the old dates. */
+    @Test
+    void aLateExtensionBringsTheCheckInsOfTheAddedMonthsAndTheNewEnd() {
+        ProcessInstance instance = startAndOnboard();
+        advanceTo(LocalDate.of(2027, 5, 5));
+        holdMidpoint(false);
+        advanceTo(LocalDate.of(2027, 8, 10));
+        Assertions.assertThat(timer("Timer_NextCheckIn")).as("none left: waits past the end")
+                .isEqualTo(at(LocalDate.of(2027, 9, 4)));
+
+        decisionIs(START, LocalDate.of(2027, 12, 3));
+        runtimeService().createMessageCorrelation("WageSubsidyDecided").processInstanceBusinessKey(journeyId.toString())
+                .setVariable("subsidyGranted", true).correlate();
+        Assertions.assertThat(timer("Timer_NextCheckIn")).isEqualTo(at(LocalDate.of(2027, 9, 4)));
+        Assertions.assertThat(timer("Timer_PeriodEnd")).isEqualTo(at(LocalDate.of(2027, 12, 3)));
+        advanceTo(LocalDate.of(2027, 12, 3));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_PeriodCompleted");
+        Assertions.assertThat(created("Task_HoldMonthlyCheckIn")).hasSize(10).endsWith(
+                LocalDate.of(2027, 9, 4), LocalDate.of(2027, 10, 4), LocalDate.of(2027, 11, 4));
+    }
+
+    /** Hand-over day comes while the midpoint review is still open: the period waits for its answer. */
+    @Test
+    void theHandOverWaitsForTheMidpointReviewsAnswer() {
+        ProcessInstance instance = startAndOnboard();
+        advanceTo(LocalDate.of(2027, 7, 10));
+        assertThat(instance).isWaitingAt("Task_HoldMidpointReview");
+        Assertions.assertThat(managementService().createJobQuery().activityId("Timer_TraineeHandOver").count()).isZero();
+
+        holdMidpoint(true);
+        advanceTo(LocalDate.of(2027, 7, 10));
+
+        assertThat(instance).isEnded().hasPassed("Timer_TraineeHandOver", "EndEvent_ReadyForPlacement").variables()
+                .containsEntry("periodOutcome", "TRAINEE_PLACEMENT");
+    }
+
+    /** A period under four months: the hand-over would come before the midpoint; it follows the review. */
+    @Test
+    void aShortPeriodHandsOverRightAfterAReadyMidpointReview() {
+        decisionIs(START, LocalDate.of(2027, 4, 3));
+        ProcessInstance instance = startAndOnboard();
+        Assertions.assertThat(timer("Timer_Midpoint")).isEqualTo(at(LocalDate.of(2027, 2, 17)));
+        advanceTo(LocalDate.of(2027, 2, 17));
+        holdMidpoint(true);
+        advanceTo(LocalDate.of(2027, 2, 17));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_ReadyForPlacement");
+        Assertions.assertThat(created("Task_HoldMonthlyCheckIn")).containsExactly(LocalDate.of(2027, 2, 4));
+    }
+
+    @Test
+    void theEndDateEndsAPeriodWhoseMidpointReviewWasNeverHeld() {
+        ProcessInstance instance = startAndOnboard();
+        advanceTo(END);
+        assertThat(instance).isEnded().hasPassed("Event_PeriodEndsDuringReview", "EndEvent_PeriodCompleted")
+                .variables().containsEntry("periodOutcome", "PERIOD_COMPLETED");
+        Assertions.assertThat(created("Task_HoldMonthlyCheckIn")).hasSize(7);
+        Assertions.assertThat(managementService().createJobQuery().count()).isZero();
+    }
+
+    /** Recorded on 20 March for a period that began on 4 January: one check-in, on the next anniversary. */
+    @Test
+    void aDecisionRecordedLateBringsNoPileOfOverdueCheckIns() {
+        ClockUtil.setCurrentTime(at(LocalDate.of(2027, 3, 20)));
+        startAndOnboard();
+        Assertions.assertThat(timer("Timer_NextCheckIn")).isEqualTo(at(LocalDate.of(2027, 4, 4)));
+        advanceTo(LocalDate.of(2027, 4, 4));
+        Assertions.assertThat(created("Task_HoldMonthlyCheckIn")).containsExactly(LocalDate.of(2027, 4, 4));
     }
 
     private Date timer(String activityId) {
