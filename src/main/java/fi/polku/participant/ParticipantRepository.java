@@ -20,7 +20,8 @@ public class ParticipantRepository {
     public record NewParticipant(UUID id, String firstName, String lastName, LocalDate birthDate, Gender gender,
                                  String municipality, String email, String phone, PreferredLanguage preferredLanguage,
                                  int educationLevel, IctBackground ictBackground, int monthsUnemployed,
-                                 FinnishLevel finnishLevel, boolean consentToSharing) {
+                                 LabourMarketStatus labourMarketStatus, FinnishLevel finnishLevel,
+                                 boolean consentToSharing) {
     }
 
     /** The facts the referral-eligibility decision needs. */
@@ -34,14 +35,14 @@ public class ParticipantRepository {
                 with participant as (
                     insert into participant (id, first_name, last_name, birth_date, gender, municipality, email, phone,
                                              preferred_language, education_level, ict_background, months_unemployed,
-                                             finnish_level)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                             labour_market_status, finnish_level)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     returning id)
                 insert into consent (participant_id, processing, sharing_with_partners)
                 select id, true, ? from participant""",
                 p.id(), p.firstName(), p.lastName(), p.birthDate(), p.gender().name(), p.municipality(), p.email(),
                 p.phone(), p.preferredLanguage().code(), p.educationLevel(), p.ictBackground().name(),
-                p.monthsUnemployed(), p.finnishLevel().name(), p.consentToSharing());
+                p.monthsUnemployed(), p.labourMarketStatus().name(), p.finnishLevel().name(), p.consentToSharing());
     }
 
     /** The journey that is still active for a person with this name and birth date, if any. */
@@ -61,7 +62,8 @@ public class ParticipantRepository {
         return jdbc.queryForMap("""
                 select j.source_organisation as organisation, j.referrer_name as referrer, j.reason,
                        extract(year from age(p.birth_date))::int as age, p.municipality, p.education_level,
-                       p.ict_background, p.months_unemployed, p.finnish_level, p.preferred_language,
+                       p.ict_background, p.labour_market_status, p.months_unemployed, p.finnish_level,
+                       p.preferred_language,
                        c.sharing_with_partners
                 from journey j join participant p on p.id = j.participant_id
                 join consent c on c.participant_id = p.id where j.id = ?""", journeyId);

@@ -4,6 +4,7 @@ import fi.polku.journey.JourneyRepository;
 import fi.polku.participant.FinnishLevel;
 import fi.polku.participant.Gender;
 import fi.polku.participant.IctBackground;
+import fi.polku.participant.LabourMarketStatus;
 import fi.polku.participant.PreferredLanguage;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,7 +64,7 @@ public class DemoReferrals implements ApplicationRunner {
                             new ReferralRequest.Referrer("Maija Ohjaaja", "maija.ohjaaja@example.org", "+358401234567")),
                     new ReferralRequest.Participant(person.firstName(), person.lastName(), person.birthDate(),
                             person.gender(), person.municipality(), null, null, PreferredLanguage.FI, person.education(),
-                            person.ict(), person.monthsUnemployed(), FinnishLevel.NATIVE),
+                            person.ict(), person.monthsUnemployed(), FinnishLevel.NATIVE, LabourMarketStatus.UNEMPLOYED),
                     person.reason(), new ReferralRequest.Consent(true, false)), "demo");
             created++;
         }

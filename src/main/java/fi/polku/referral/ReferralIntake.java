@@ -94,7 +94,8 @@ public class ReferralIntake {
         UUID participantId = UUID.randomUUID();
         participants.insert(new ParticipantRepository.NewParticipant(participantId, p.firstName().strip(),
                 p.lastName().strip(), p.birthDate(), p.gender(), p.municipality().strip(), p.email(), p.phone(),
-                p.preferredLanguage(), p.educationLevel(), p.ictBackground(), p.monthsUnemployed(), p.finnishLevel(),
+                p.preferredLanguage(), p.educationLevel(), p.ictBackground(), p.monthsUnemployed(),
+                p.labourMarketStatusOnEntry(), p.finnishLevel(),
                 Boolean.TRUE.equals(request.consent().sharingWithPartners())));
         UUID journeyId = UUID.randomUUID();
         ReferralRequest.Source s = request.source();

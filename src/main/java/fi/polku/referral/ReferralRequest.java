@@ -4,6 +4,7 @@ import fi.polku.api.PlausibleDate;
 import fi.polku.participant.FinnishLevel;
 import fi.polku.participant.Gender;
 import fi.polku.participant.IctBackground;
+import fi.polku.participant.LabourMarketStatus;
 import fi.polku.participant.PreferredLanguage;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -58,8 +59,17 @@ public record ReferralRequest(
             @NotNull PreferredLanguage preferredLanguage,
             @NotNull @Min(0) @Max(8) @Schema(description = "Highest education as an ISCED level 0-8") Integer educationLevel,
             @NotNull IctBackground ictBackground,
-            @NotNull @Min(0) @Max(600) Integer monthsUnemployed,
-            @NotNull FinnishLevel finnishLevel) {
+            @NotNull @Min(0) @Max(600) @Schema(description = "Months unemployed (0 for those not unemployed)")
+            Integer monthsUnemployed,
+            @NotNull FinnishLevel finnishLevel,
+            @Schema(description = "Labour-market status on entry: UNEMPLOYED, INACTIVE or EMPLOYED (employed includes "
+                    + "self-employed). Optional for integrations that do not send it yet: UNEMPLOYED when absent.")
+            LabourMarketStatus labourMarketStatus) {
+
+        /** The status on entry; integrations that predate the field send none, and the programme took only the unemployed then. */
+        public LabourMarketStatus labourMarketStatusOnEntry() {
+            return labourMarketStatus == null ? LabourMarketStatus.UNEMPLOYED : labourMarketStatus;
+        }
 
         public String displayName() {
             return firstName.strip() + " " + lastName.strip();

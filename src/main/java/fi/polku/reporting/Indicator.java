@@ -12,7 +12,7 @@ public enum Indicator {
     PARTICIPANTS("participants", "Participants who started", Counted.START, "true"),
     UNEMPLOYED("unemployed", "Started: unemployed, including long-term unemployed", Counted.START,
             "employment_status = 'UNEMPLOYED'"),
-    LONG_TERM_UNEMPLOYED("long-term-unemployed", "Started: long-term unemployed (12 months or more)", Counted.START,
+    LONG_TERM_UNEMPLOYED("long-term-unemployed", "Started: long-term unemployed (over 6 months under 25, over 12 months from 25)", Counted.START,
             "long_term_unemployed"),
     INACTIVE("inactive", "Started: inactive", Counted.START, "employment_status = 'INACTIVE'"),
     EMPLOYED("employed", "Started: employed, including self-employed", Counted.START, "employment_status = 'EMPLOYED'"),

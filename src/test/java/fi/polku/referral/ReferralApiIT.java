@@ -90,6 +90,7 @@ class ReferralApiIT extends IntegrationTest {
                 invalid("consent not given", r -> ((ObjectNode) r.get("consent")).put("processing", false), "consent.processing", "AssertTrue"),
                 invalid("unknown enum value", r -> ((ObjectNode) r.get("participant")).put("gender", "OTHER"), "participant.gender", "enum"),
                 invalid("unknown language", r -> ((ObjectNode) r.get("participant")).put("preferredLanguage", "de"), "participant.preferredLanguage", "enum"),
+                invalid("unknown labour-market status", r -> ((ObjectNode) r.get("participant")).put("labourMarketStatus", "STUDENT"), "participant.labourMarketStatus", "enum"),
                 invalid("unknown field", r -> ((ObjectNode) r.get("participant")).put("personalIdentityCode", "010198-123A"), "participant.personalIdentityCode", "unknown-field"),
                 invalid("missing object", r -> r.remove("consent"), "consent", "NotNull"));
     }
