@@ -21,7 +21,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -291,8 +290,6 @@ class AuthorizationIT extends IntegrationTest {
 
     @Autowired
     private WageSubsidyRecords wageSubsidyRecords;
-    @Autowired
-    private HistoryService historyService;
     @Autowired
     private RepositoryService repositoryService;
     @Autowired
@@ -795,15 +792,6 @@ class AuthorizationIT extends IntegrationTest {
     /** A referral phase of its own, waiting for information (its timer is a job). */
     private String freshInstance() {
         return startAt("referral", "Task_WaitForInformation", journeyId);
-    }
-
-    private Job historyCleanupJob() {
-        List<Job> jobs = historyService.findHistoryCleanupJobs();
-        if (jobs.isEmpty()) {
-            historyService.cleanUpHistoryAsync(false);
-            jobs = historyService.findHistoryCleanupJobs();
-        }
-        return jobs.get(0);
     }
 
     private static Outcome write(ResponseEntity<JsonNode> response) {

@@ -15,7 +15,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -39,8 +38,6 @@ import org.springframework.http.ResponseEntity;
  */
 class HostileMemberIT extends IntegrationTest {
 
-    @Autowired
-    private HistoryService historyService;
     @Autowired
     private LoginThrottle loginThrottle;
     @LocalServerPort
@@ -245,15 +242,6 @@ class HostileMemberIT extends IntegrationTest {
         assertThat(after.isSuspended()).isFalse();
         assertThat(after.getPriority()).isEqualTo(cleanup.getPriority());
         assertThat(after.getDuedate()).isEqualTo(cleanup.getDuedate());
-    }
-
-    private Job historyCleanupJob() {
-        List<Job> jobs = historyService.findHistoryCleanupJobs();
-        if (jobs.isEmpty()) {
-            historyService.cleanUpHistoryAsync(false);
-            jobs = historyService.findHistoryCleanupJobs();
-        }
-        return jobs.get(0);
     }
 
     // ------------------------------------------------------------ what managers read

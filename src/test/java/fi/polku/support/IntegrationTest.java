@@ -56,6 +56,8 @@ public abstract class IntegrationTest {
     protected IdentityService identityService;
     @Autowired
     protected org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired
+    protected org.camunda.bpm.engine.HistoryService historyService;
 
     /** A webapp login's answer and the cookies of the session it opened. */
     protected record WebappSession(org.springframework.http.HttpStatus status, String cookies) {
@@ -272,6 +274,16 @@ public abstract class IntegrationTest {
                 "ACTIVELY_SEEKING_WORK", "traineeReadiness", "READY"));
         fireTimer(journeyId, "wage-subsidy-period", "Timer_TraineeHandOver");
         awaitTask(journeyId, "Task_MatchWithPartnerCompany");
+    }
+
+    /** The history cleanup job, a standalone job of no process: created when the engine has none yet. */
+    protected org.camunda.bpm.engine.runtime.Job historyCleanupJob() {
+        List<org.camunda.bpm.engine.runtime.Job> jobs = historyService.findHistoryCleanupJobs();
+        if (jobs.isEmpty()) {
+            historyService.cleanUpHistoryAsync(false);
+            jobs = historyService.findHistoryCleanupJobs();
+        }
+        return jobs.get(0);
     }
 
     /** Waits (the job executor runs the asynchronous steps) for the journey's open task. */
