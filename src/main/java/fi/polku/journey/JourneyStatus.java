@@ -23,7 +23,8 @@ public record JourneyStatus(
         @Schema(description = "Why, as the eligibility rules or the coordinator put it (free text; not shown to managers)")
         String decisionReason,
         @Schema(description = "How the journey ended: COMPLETED (after the six-month follow-up), REFERRAL_DECLINED, "
-                + "REFERRED_ELSEWHERE, SUBSIDY_NOT_GRANTED, WITHDRAWN") String outcome,
+                + "REFERRED_ELSEWHERE, SUBSIDY_NOT_GRANTED, LEFT_BEFORE_START (a job found or an interruption before the "
+                + "contract was signed: no follow-up), WITHDRAWN") String outcome,
         @Schema(description = "Why the journey ended, where its end has a reason (not shown to managers)")
         String outcomeReason,
         @Schema(description = "The wage-subsidy period, once a decision is recorded") WageSubsidy wageSubsidy,

@@ -142,6 +142,18 @@ class ParticipantJourneyProcessTest {
     }
 
     @Test
+    void aParticipantWhoLeavesBeforeThePeriodBeganIsNotFollowedUp() {
+        ProcessInstance journey = periodJourney();
+        complete(task(), withVariables("periodOutcome", "LEFT_BEFORE_START"));
+        assertThat(journey).isWaitingAt("Task_NotifyLeftBeforeStart");
+        BpmnAwareTests.execute(BpmnAwareTests.job());
+        assertThat(journey).isEnded().hasPassed("EndEvent_LeftBeforeStart").hasNotPassed("CallActivity_FollowUp");
+        Assertions.assertThat(notifications).containsExactly("LEFT_BEFORE_START:null");
+        verify(journeys).end(UUID.fromString(journeyId), "LEFT_BEFORE_START");
+        verify(endHandler).journeyEnded(UUID.fromString(journeyId), "LEFT_BEFORE_START");
+    }
+
+    @Test
     void anAssessmentThatRefersElsewhereNotifiesTheReferrerAndEnds() {
         ProcessInstance journey = assessJourney();
         complete(task(), withVariables("track", "REFER_ELSEWHERE", "referralService", "WORKSHOP"));

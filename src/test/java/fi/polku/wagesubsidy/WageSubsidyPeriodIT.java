@@ -45,6 +45,30 @@ class WageSubsidyPeriodIT extends IntegrationTest {
                 .singleResult();
     }
 
+    /** A job found before the contract: the participant never started, so nobody follows them up or counts them. */
+    @Test
+    void aJobFoundBeforeTheContractEndsTheJourneyWithoutAFollowUp() {
+        String journeyId = journeyAtDecision();
+        assertThat(event("integration", journeyId, decided("WS-EARLY", true, START, END)).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        awaitTask(journeyId, "Task_SignContractAndOnboard");
+
+        ResponseEntity<JsonNode> job = event("integration", journeyId, "{\"type\": \"EMPLOYMENT_FOUND\", \"data\": "
+                + "{\"employer\": \"Koodipaja Oy\", \"startDate\": \"" + START + "\", \"contractType\": \"PERMANENT\"}}");
+
+        assertThat(job.getStatusCode()).isEqualTo(HttpStatus.OK);
+        awaitStatus(journeyId, "outcome", "LEFT_BEFORE_START");
+        assertThat(status(journeyId).get("wageSubsidy").get("status").asText()).isEqualTo("EMPLOYMENT_FOUND");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(journeyId).count()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from indicator_record where journey_id = ?::uuid", Integer.class,
+                journeyId)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from place_reservation where journey_id = ?::uuid "
+                + "and released_at is null", Integer.class, journeyId)).isZero();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+                "select type from outbox_message where journey_id = ?::uuid", String.class, journeyId)
+                .contains("LEFT_BEFORE_START"));
+    }
+
     @Test
     void theEmploymentServicesDecideOverTheApiAndAJobEndsThePeriodEarly() {
         String journeyId = journeyAtDecision();
