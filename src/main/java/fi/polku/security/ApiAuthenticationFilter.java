@@ -3,24 +3,17 @@ package fi.polku.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.api.ApiException;
 import fi.polku.api.ApiProblem;
-import fi.polku.api.Text;
 import fi.polku.database.DatabaseFailures;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -98,7 +91,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         if (caller != null) {
             return caller;
         }
-        String[] credentials = basicCredentials(header);
+        String[] credentials = PresentedCredentials.basic(header);
         if (credentials == null) {
             return null;
         }
@@ -119,31 +112,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     /** The user logged in to the webapps, for a GET on a webapp path; null otherwise. */
     private ApiCaller webappSessionCaller(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        HttpSession session = request.getSession(false);
-        if (!"GET".equals(request.getMethod()) || session == null
-                || webappSessionPaths.stream().noneMatch(path::startsWith)) {
+        if (!"GET".equals(request.getMethod()) || webappSessionPaths.stream().noneMatch(path::startsWith)) {
             return null;
         }
-        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-        return authentications != null
-                && authentications.getAuthenticationForProcessEngine(ProcessEngines.NAME_DEFAULT) instanceof UserAuthentication user
-                ? new ApiCaller(user.getName(), List.copyOf(user.getGroupIds() == null ? List.of() : user.getGroupIds()))
-                : null;
-    }
-
-    private static String[] basicCredentials(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            // Credentials with control characters belong to nobody (and a NUL would break the identity query).
-            return colon <= 0 || Text.refused(decoded) ? null
-                    : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        PresentedCredentials.WebappUser user = PresentedCredentials.webappUser(request, ProcessEngines.NAME_DEFAULT);
+        return user == null ? null : new ApiCaller(user.userId(), user.groupIds());
     }
 
     private void unauthorized(HttpServletResponse response) throws IOException {

@@ -7,7 +7,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -26,9 +26,6 @@ import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -170,10 +167,8 @@ public class EngineWriteGuard extends OncePerRequestFilter {
      */
     private void giveBack(String taskId, HttpServletRequest request, HttpServletResponse response, FilterChain chain,
                           Authentication caller) throws IOException, ServletException {
-        Authentication previous = identityService.getCurrentAuthentication();
-        identityService.setAuthentication(caller);
         try {
-            Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+            Task task = as(caller, () -> taskService.createTaskQuery().taskId(taskId).singleResult());
             if (task == null) {
                 chain.doFilter(request, response); // the engine answers as it does for a task the caller cannot see
                 return;
@@ -184,10 +179,26 @@ public class EngineWriteGuard extends OncePerRequestFilter {
                                 ? "assigned to nobody" : "assigned to someone else"));
                 return;
             }
-            taskService.claim(taskId, null);
+            as(caller, () -> {
+                taskService.claim(taskId, null);
+                return null;
+            });
             response.setStatus(HttpStatus.NO_CONTENT.value());
         } catch (AuthorizationException e) {
             refuse(response, HttpStatus.FORBIDDEN, "AuthorizationException", "You may not work this task");
+        }
+    }
+
+    /** Runs the engine call as the user (null: without any authorization check), then restores who was set. */
+    private <T> T as(Authentication user, Supplier<T> call) {
+        Authentication previous = identityService.getCurrentAuthentication();
+        if (user == null) {
+            identityService.clearAuthentication();
+        } else {
+            identityService.setAuthentication(user);
+        }
+        try {
+            return call.get();
         } finally {
             if (previous == null) {
                 identityService.clearAuthentication();
@@ -205,13 +216,8 @@ public class EngineWriteGuard extends OncePerRequestFilter {
         if (webappEngine == null) {
             return identityService.getCurrentAuthentication();
         }
-        HttpSession session = request.getSession(false);
-        Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-        if (authentications != null
-                && authentications.getAuthenticationForProcessEngine(webappEngine) instanceof UserAuthentication user) {
-            return new Authentication(user.getName(), user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds()));
-        }
-        return null;
+        PresentedCredentials.WebappUser user = PresentedCredentials.webappUser(request, webappEngine);
+        return user == null ? null : new Authentication(user.userId(), user.groupIds());
     }
 
     private static boolean isAdmin(Authentication caller) {
@@ -241,24 +247,22 @@ public class EngineWriteGuard extends OncePerRequestFilter {
 
     /** Whether the process definition the path names has a start form (read without the caller's authorization). */
     private boolean hasStartForm(Matcher start) {
-        Authentication previous = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
         try {
-            ProcessDefinition definition;
-            if (start.group("id") != null) {
-                definition = repositoryService.createProcessDefinitionQuery().processDefinitionId(start.group("id")).singleResult();
-            } else {
-                var query = repositoryService.createProcessDefinitionQuery().processDefinitionKey(start.group("key")).latestVersion();
-                definition = (start.group("tenant") == null ? query.withoutTenantId() : query.tenantIdIn(start.group("tenant")))
-                        .singleResult();
-            }
-            return definition != null && (definition.hasStartFormKey() || hasCamundaStartForm(definition));
+            return as(null, () -> {
+                ProcessDefinition definition;
+                if (start.group("id") != null) {
+                    definition = repositoryService.createProcessDefinitionQuery().processDefinitionId(start.group("id"))
+                            .singleResult();
+                } else {
+                    var query = repositoryService.createProcessDefinitionQuery().processDefinitionKey(start.group("key"))
+                            .latestVersion();
+                    definition = (start.group("tenant") == null ? query.withoutTenantId()
+                            : query.tenantIdIn(start.group("tenant"))).singleResult();
+                }
+                return definition != null && (definition.hasStartFormKey() || hasCamundaStartForm(definition));
+            });
         } catch (RuntimeException e) {
             return false; // the engine answers the start as it does (not found, ...)
-        } finally {
-            if (previous != null) {
-                identityService.setAuthentication(previous);
-            }
         }
     }
 

@@ -7,9 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -65,15 +63,9 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 
     /** The user name of HTTP Basic credentials, or of a webapp login form; null when the request presents none. */
     private static String attemptedUser(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            try {
-                String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-                int colon = decoded.indexOf(':');
-                return colon <= 0 ? null : decoded.substring(0, colon);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
+        String[] credentials = PresentedCredentials.basic(request.getHeader("Authorization"));
+        if (credentials != null) {
+            return credentials[0];
         }
         if ("POST".equals(request.getMethod()) && request.getRequestURI().contains("/login/")) {
             String username = request.getParameter("username");

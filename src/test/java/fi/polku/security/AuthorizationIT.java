@@ -469,62 +469,62 @@ class AuthorizationIT extends IntegrationTest {
         probes.put("GET /v3/api-docs", user -> open(get(user, "/v3/api-docs")));
         probes.put("GET /swagger-ui.html", user -> open(page(user, "/swagger-ui.html")));
 
-        probes.put("GET /engine-rest/process-definition", user -> list(engine(user, HttpMethod.GET,
+        probes.put("GET /engine-rest/process-definition", user -> list(call(user, HttpMethod.GET,
                 "/engine-rest/process-definition?maxResults=50", null)));
         // A start as Tasklist's start form submits it: the referral as the Json variable "intake".
-        probes.put("POST /engine-rest/process-definition/key/participant-journey/submit-form", user -> action(engine(user,
+        probes.put("POST /engine-rest/process-definition/key/participant-journey/submit-form", user -> action(call(user,
                 HttpMethod.POST, "/engine-rest/process-definition/key/participant-journey/submit-form",
                 "{\"variables\": {\"intake\": {\"type\": \"Json\", \"value\": " + quoted(needingReview().toString())
                         + "}}}")));
-        probes.put("GET /engine-rest/task?processInstanceBusinessKey={journeyId}", user -> list(engine(user,
+        probes.put("GET /engine-rest/task?processInstanceBusinessKey={journeyId}", user -> list(call(user,
                 HttpMethod.GET, "/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + journeyId, null)));
-        probes.put("GET /engine-rest/task/{taskId}/variables", user -> action(engine(user, HttpMethod.GET,
+        probes.put("GET /engine-rest/task/{taskId}/variables", user -> action(call(user, HttpMethod.GET,
                 "/engine-rest/task/" + taskId + "/variables", null)));
-        probes.put("GET /engine-rest/task/{taskId}/form-variables", user -> action(engine(user, HttpMethod.GET,
+        probes.put("GET /engine-rest/task/{taskId}/form-variables", user -> action(call(user, HttpMethod.GET,
                 "/engine-rest/task/" + taskId + "/form-variables", null)));
         probes.put("POST /engine-rest/task/{taskId}/claim", user -> {
-            Outcome outcome = action(engine(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/claim",
+            Outcome outcome = action(call(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/claim",
                     "{\"userId\": \"" + user + "\"}"));
             taskService.setAssignee(taskId, null);
             return outcome;
         });
-        probes.put("GET /engine-rest/variable-instance?taskIdIn={taskId}", user -> list(engine(user, HttpMethod.GET,
+        probes.put("GET /engine-rest/variable-instance?taskIdIn={taskId}", user -> list(call(user, HttpMethod.GET,
                 "/engine-rest/variable-instance?maxResults=50&taskIdIn=" + taskId, null)));
-        probes.put("GET /engine-rest/process-instance?businessKey={journeyId}", user -> list(engine(user,
+        probes.put("GET /engine-rest/process-instance?businessKey={journeyId}", user -> list(call(user,
                 HttpMethod.GET, "/engine-rest/process-instance?maxResults=50&businessKey=" + journeyId, null)));
-        probes.put("GET /engine-rest/process-instance/{instanceId}/variables", user -> action(engine(user,
+        probes.put("GET /engine-rest/process-instance/{instanceId}/variables", user -> action(call(user,
                 HttpMethod.GET, "/engine-rest/process-instance/" + instanceId + "/variables", null)));
         // Deleting a variable that does not exist changes nothing, but needs the right to change variables.
-        probes.put("POST /engine-rest/process-instance/{instanceId}/variables", user -> action(engine(user,
+        probes.put("POST /engine-rest/process-instance/{instanceId}/variables", user -> action(call(user,
                 HttpMethod.POST, "/engine-rest/process-instance/" + instanceId + "/variables",
                 "{\"deletions\": [\"noSuchVariable\"]}")));
-        probes.put("DELETE /engine-rest/process-instance/{anotherInstanceId}", user -> action(engine(user,
+        probes.put("DELETE /engine-rest/process-instance/{anotherInstanceId}", user -> action(call(user,
                 HttpMethod.DELETE, "/engine-rest/process-instance/"
                         + startAt("referral", "Task_WaitForInformation", journeyId) + "?skipCustomListeners=true", null)));
-        probes.put("GET /engine-rest/history/process-instance?processInstanceId={instanceId}", user -> list(engine(user,
+        probes.put("GET /engine-rest/history/process-instance?processInstanceId={instanceId}", user -> list(call(user,
                 HttpMethod.GET, "/engine-rest/history/process-instance?maxResults=50&processInstanceId=" + instanceId, null)));
-        probes.put("GET /engine-rest/history/task?processInstanceId={instanceId}", user -> list(engine(user,
+        probes.put("GET /engine-rest/history/task?processInstanceId={instanceId}", user -> list(call(user,
                 HttpMethod.GET, "/engine-rest/history/task?maxResults=50&processInstanceId=" + instanceId, null)));
-        probes.put("GET /engine-rest/history/variable-instance?processInstanceId={instanceId}", user -> list(engine(user,
+        probes.put("GET /engine-rest/history/variable-instance?processInstanceId={instanceId}", user -> list(call(user,
                 HttpMethod.GET, "/engine-rest/history/variable-instance?maxResults=50&processInstanceId=" + instanceId,
                 null)));
-        probes.put("GET /engine-rest/history/decision-instance?processInstanceId={instanceId}", user -> list(engine(user,
+        probes.put("GET /engine-rest/history/decision-instance?processInstanceId={instanceId}", user -> list(call(user,
                 HttpMethod.GET, "/engine-rest/history/decision-instance?maxResults=50&processInstanceId=" + instanceId,
                 null)));
-        probes.put("GET /engine-rest/job?processInstanceId={timerInstanceId}", user -> list(engine(user, HttpMethod.GET,
+        probes.put("GET /engine-rest/job?processInstanceId={timerInstanceId}", user -> list(call(user, HttpMethod.GET,
                 "/engine-rest/job?maxResults=50&processInstanceId=" + timerInstanceId, null)));
-        probes.put("PUT /engine-rest/job/{jobId}/retries", user -> action(engine(user, HttpMethod.PUT,
+        probes.put("PUT /engine-rest/job/{jobId}/retries", user -> action(call(user, HttpMethod.PUT,
                 "/engine-rest/job/" + jobId + "/retries", "{\"retries\": 3}")));
-        probes.put("GET /engine-rest/deployment", user -> list(engine(user, HttpMethod.GET,
+        probes.put("GET /engine-rest/deployment", user -> list(call(user, HttpMethod.GET,
                 "/engine-rest/deployment?maxResults=50", null)));
         probes.put("POST /engine-rest/deployment/create", this::deploy);
         // Everybody may read their own user; only administrators read the others.
-        probes.put("GET /engine-rest/user?id=mallory", user -> list(engine(user, HttpMethod.GET,
+        probes.put("GET /engine-rest/user?id=mallory", user -> list(call(user, HttpMethod.GET,
                 "/engine-rest/user?maxResults=50&id=mallory", null)));
-        probes.put("GET /engine-rest/authorization", user -> list(engine(user, HttpMethod.GET,
+        probes.put("GET /engine-rest/authorization", user -> list(call(user, HttpMethod.GET,
                 "/engine-rest/authorization?maxResults=50", null)));
         probes.put("POST /engine-rest/authorization/create", user -> {
-            ResponseEntity<JsonNode> response = engine(user, HttpMethod.POST, "/engine-rest/authorization/create",
+            ResponseEntity<JsonNode> response = call(user, HttpMethod.POST, "/engine-rest/authorization/create",
                     "{\"type\": 1, \"permissions\": [\"ACCESS\"], \"groupId\": \"matrix-probe\", \"resourceType\": 0, "
                             + "\"resourceId\": \"matrix-probe\"}");
             if (response.getStatusCode().is2xxSuccessful()) {
@@ -645,22 +645,22 @@ class AuthorizationIT extends IntegrationTest {
         writesOnAFreshTask.forEach((write, body) -> {
             String[] methodAndPath = write.split(" ", 2);
             String suffix = methodAndPath[1].isEmpty() ? "" : "/" + methodAndPath[1];
-            probes.put(methodAndPath[0] + " /engine-rest/task/{writeTaskId}" + suffix, user -> write(engine(user,
+            probes.put(methodAndPath[0] + " /engine-rest/task/{writeTaskId}" + suffix, user -> write(call(user,
                     HttpMethod.valueOf(methodAndPath[0]), "/engine-rest/task/" + freshTask() + suffix.replace("{name}",
                             "matrixProbe"), body)));
         });
         // On a task that does not exist: the others are refused before the engine looks for it (a real
         // review task has no boundary event, so the engine would fail an administrator's error with 500).
-        probes.put("POST /engine-rest/task/{unknownId}/bpmnError", user -> write(engine(user, HttpMethod.POST,
+        probes.put("POST /engine-rest/task/{unknownId}/bpmnError", user -> write(call(user, HttpMethod.POST,
                 "/engine-rest/task/" + unknown + "/bpmnError", "{\"errorCode\": \"matrix-probe\"}")));
-        probes.put("POST /engine-rest/task/{unknownId}/bpmnEscalation", user -> write(engine(user, HttpMethod.POST,
+        probes.put("POST /engine-rest/task/{unknownId}/bpmnEscalation", user -> write(call(user, HttpMethod.POST,
                 "/engine-rest/task/" + unknown + "/bpmnEscalation", "{\"escalationCode\": \"matrix-probe\"}")));
-        probes.put("POST /engine-rest/task/{writeTaskId}/claim-for-a-colleague", user -> write(engine(user,
+        probes.put("POST /engine-rest/task/{writeTaskId}/claim-for-a-colleague", user -> write(call(user,
                 HttpMethod.POST, "/engine-rest/task/" + freshTask() + "/claim", "{\"userId\": \"lead\"}")));
         probes.put("POST /engine-rest/task/{writeTaskId}/unclaim", user -> {
             String task = freshTask();
-            engine(user, HttpMethod.POST, "/engine-rest/task/" + task + "/claim", "{\"userId\": \"" + user + "\"}");
-            return write(engine(user, HttpMethod.POST, "/engine-rest/task/" + task + "/unclaim", null));
+            call(user, HttpMethod.POST, "/engine-rest/task/" + task + "/claim", "{\"userId\": \"" + user + "\"}");
+            return write(call(user, HttpMethod.POST, "/engine-rest/task/" + task + "/unclaim", null));
         });
         probes.put("POST /engine-rest/task/{writeTaskId}/attachment/create", user -> {
             MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
@@ -681,90 +681,90 @@ class AuthorizationIT extends IntegrationTest {
         });
         probes.put("POST /engine-rest/task/create", user -> {
             String id = "matrix-" + UUID.randomUUID();
-            Outcome outcome = write(engine(user, HttpMethod.POST, "/engine-rest/task/create",
+            Outcome outcome = write(call(user, HttpMethod.POST, "/engine-rest/task/create",
                     "{\"id\": \"" + id + "\", \"name\": \"probe\"}"));
             if (taskService.createTaskQuery().taskId(id).count() > 0) {
                 taskService.deleteTask(id, true);
             }
             return outcome;
         });
-        probes.put("POST /engine-rest/message", user -> write(engine(user, HttpMethod.POST, "/engine-rest/message",
+        probes.put("POST /engine-rest/message", user -> write(call(user, HttpMethod.POST, "/engine-rest/message",
                 "{\"messageName\": \"MatrixNoSuchMessage\"}")));
-        probes.put("POST /engine-rest/signal", user -> write(engine(user, HttpMethod.POST, "/engine-rest/signal",
+        probes.put("POST /engine-rest/signal", user -> write(call(user, HttpMethod.POST, "/engine-rest/signal",
                 "{\"name\": \"MatrixNoSuchSignal\"}")));
-        probes.put("PUT /engine-rest/process-instance/{anotherInstanceId}/suspended", user -> write(engine(user,
+        probes.put("PUT /engine-rest/process-instance/{anotherInstanceId}/suspended", user -> write(call(user,
                 HttpMethod.PUT, "/engine-rest/process-instance/" + freshInstance() + "/suspended", "{\"suspended\": false}")));
-        probes.put("POST /engine-rest/process-instance/{anotherInstanceId}/modification", user -> write(engine(user,
+        probes.put("POST /engine-rest/process-instance/{anotherInstanceId}/modification", user -> write(call(user,
                 HttpMethod.POST, "/engine-rest/process-instance/" + freshInstance() + "/modification",
                 "{\"skipCustomListeners\": true, \"instructions\": [{\"type\": \"cancel\", \"activityId\": "
                         + "\"Task_WaitForInformation\"}]}")));
-        probes.put("DELETE /engine-rest/process-instance/{anotherInstanceId}/comment", user -> write(engine(user,
+        probes.put("DELETE /engine-rest/process-instance/{anotherInstanceId}/comment", user -> write(call(user,
                 HttpMethod.DELETE, "/engine-rest/process-instance/" + freshInstance() + "/comment", null)));
-        probes.put("POST /engine-rest/process-instance/delete", user -> write(engine(user, HttpMethod.POST,
+        probes.put("POST /engine-rest/process-instance/delete", user -> write(call(user, HttpMethod.POST,
                 "/engine-rest/process-instance/delete", "{\"processInstanceIds\": []}")));
         String cleanupJob = "/engine-rest/job/" + cleanup.getId();
-        probes.put("PUT /engine-rest/job/{cleanupJobId}/retries", user -> write(engine(user, HttpMethod.PUT,
+        probes.put("PUT /engine-rest/job/{cleanupJobId}/retries", user -> write(call(user, HttpMethod.PUT,
                 cleanupJob + "/retries", "{\"retries\": " + cleanup.getRetries() + "}")));
-        probes.put("PUT /engine-rest/job/{cleanupJobId}/suspended", user -> write(engine(user, HttpMethod.PUT,
+        probes.put("PUT /engine-rest/job/{cleanupJobId}/suspended", user -> write(call(user, HttpMethod.PUT,
                 cleanupJob + "/suspended", "{\"suspended\": false}")));
-        probes.put("PUT /engine-rest/job/{cleanupJobId}/priority", user -> write(engine(user, HttpMethod.PUT,
+        probes.put("PUT /engine-rest/job/{cleanupJobId}/priority", user -> write(call(user, HttpMethod.PUT,
                 cleanupJob + "/priority", "{\"priority\": " + cleanup.getPriority() + "}")));
-        probes.put("POST /engine-rest/job/{cleanupJobId}/execute", user -> write(engine(user, HttpMethod.POST,
+        probes.put("POST /engine-rest/job/{cleanupJobId}/execute", user -> write(call(user, HttpMethod.POST,
                 "/engine-rest/job/" + historyCleanupJob().getId() + "/execute", null)));
-        probes.put("DELETE /engine-rest/job/{anotherJobId}", user -> write(engine(user, HttpMethod.DELETE,
+        probes.put("DELETE /engine-rest/job/{anotherJobId}", user -> write(call(user, HttpMethod.DELETE,
                 "/engine-rest/job/" + managementService.createJobQuery().processInstanceId(freshInstance()).singleResult()
                         .getId(), null)));
-        probes.put("POST /engine-rest/job/retries", user -> write(engine(user, HttpMethod.POST, "/engine-rest/job/retries",
+        probes.put("POST /engine-rest/job/retries", user -> write(call(user, HttpMethod.POST, "/engine-rest/job/retries",
                 "{\"jobIds\": [\"" + managementService.createJobQuery().processInstanceId(freshInstance()).singleResult()
                         .getId() + "\"], \"retries\": 3}")));
-        probes.put("PUT /engine-rest/job-definition/{jobDefinitionId}/jobPriority", user -> write(engine(user,
+        probes.put("PUT /engine-rest/job-definition/{jobDefinitionId}/jobPriority", user -> write(call(user,
                 HttpMethod.PUT, "/engine-rest/job-definition/" + jobDefinitionId + "/jobPriority", "{\"priority\": null}")));
-        probes.put("PUT /engine-rest/job-definition/{jobDefinitionId}/suspended", user -> write(engine(user,
+        probes.put("PUT /engine-rest/job-definition/{jobDefinitionId}/suspended", user -> write(call(user,
                 HttpMethod.PUT, "/engine-rest/job-definition/" + jobDefinitionId + "/suspended", "{\"suspended\": false}")));
-        probes.put("POST /engine-rest/history/cleanup", user -> write(engine(user, HttpMethod.POST,
+        probes.put("POST /engine-rest/history/cleanup", user -> write(call(user, HttpMethod.POST,
                 "/engine-rest/history/cleanup?immediatelyDue=false", null)));
-        probes.put("PUT /engine-rest/batch/{unknownId}/suspended", user -> write(engine(user, HttpMethod.PUT,
+        probes.put("PUT /engine-rest/batch/{unknownId}/suspended", user -> write(call(user, HttpMethod.PUT,
                 "/engine-rest/batch/" + unknown + "/suspended", "{\"suspended\": true}")));
-        probes.put("DELETE /engine-rest/batch/{unknownId}", user -> write(engine(user, HttpMethod.DELETE,
+        probes.put("DELETE /engine-rest/batch/{unknownId}", user -> write(call(user, HttpMethod.DELETE,
                 "/engine-rest/batch/" + unknown, null)));
-        probes.put("PUT /engine-rest/external-task/{unknownId}/retries", user -> write(engine(user, HttpMethod.PUT,
+        probes.put("PUT /engine-rest/external-task/{unknownId}/retries", user -> write(call(user, HttpMethod.PUT,
                 "/engine-rest/external-task/" + unknown + "/retries", "{\"retries\": 1}")));
-        probes.put("POST /engine-rest/external-task/fetchAndLock", user -> write(engine(user, HttpMethod.POST,
+        probes.put("POST /engine-rest/external-task/fetchAndLock", user -> write(call(user, HttpMethod.POST,
                 "/engine-rest/external-task/fetchAndLock", "{\"workerId\": \"matrix\", \"maxTasks\": 1, \"topics\": "
                         + "[{\"topicName\": \"matrix-none\", \"lockDuration\": 1000}]}")));
-        probes.put("PUT /engine-rest/incident/{unknownId}/annotation", user -> write(engine(user, HttpMethod.PUT,
+        probes.put("PUT /engine-rest/incident/{unknownId}/annotation", user -> write(call(user, HttpMethod.PUT,
                 "/engine-rest/incident/" + unknown + "/annotation", "{\"annotation\": \"probe\"}")));
-        probes.put("DELETE /engine-rest/deployment/{unknownId}", user -> write(engine(user, HttpMethod.DELETE,
+        probes.put("DELETE /engine-rest/deployment/{unknownId}", user -> write(call(user, HttpMethod.DELETE,
                 "/engine-rest/deployment/" + unknown, null)));
-        probes.put("PUT /engine-rest/filter/{unknownId}", user -> write(engine(user, HttpMethod.PUT,
+        probes.put("PUT /engine-rest/filter/{unknownId}", user -> write(call(user, HttpMethod.PUT,
                 "/engine-rest/filter/" + unknown, "{\"resourceType\": \"Task\", \"name\": \"probe\", \"query\": {}}")));
         probes.put("POST /engine-rest/filter/create", user -> {
-            ResponseEntity<JsonNode> response = engine(user, HttpMethod.POST, "/engine-rest/filter/create",
+            ResponseEntity<JsonNode> response = call(user, HttpMethod.POST, "/engine-rest/filter/create",
                     "{\"resourceType\": \"Task\", \"name\": \"matrix-probe\", \"query\": {}}");
             if (response.getStatusCode().is2xxSuccessful()) {
                 filterService.deleteFilter(response.getBody().get("id").asText());
             }
             return write(response);
         });
-        probes.put("PUT /engine-rest/user/{unknownId}/profile", user -> write(engine(user, HttpMethod.PUT,
+        probes.put("PUT /engine-rest/user/{unknownId}/profile", user -> write(call(user, HttpMethod.PUT,
                 "/engine-rest/user/" + unknown + "/profile", "{\"id\": \"" + unknown + "\"}")));
-        probes.put("POST /engine-rest/user/{unknownId}/unlock", user -> write(engine(user, HttpMethod.POST,
+        probes.put("POST /engine-rest/user/{unknownId}/unlock", user -> write(call(user, HttpMethod.POST,
                 "/engine-rest/user/" + unknown + "/unlock", null)));
         probes.put("POST /engine-rest/group/create", user -> {
             String group = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
-            Outcome outcome = write(engine(user, HttpMethod.POST, "/engine-rest/group/create",
+            Outcome outcome = write(call(user, HttpMethod.POST, "/engine-rest/group/create",
                     "{\"id\": \"" + group + "\", \"name\": \"probe\"}"));
             identityService.deleteGroup(group);
             return outcome;
         });
-        probes.put("PUT /engine-rest/tenant/{unknownId}", user -> write(engine(user, HttpMethod.PUT,
+        probes.put("PUT /engine-rest/tenant/{unknownId}", user -> write(call(user, HttpMethod.PUT,
                 "/engine-rest/tenant/" + unknown, "{\"id\": \"" + unknown + "\", \"name\": \"probe\"}")));
-        probes.put("PUT /engine-rest/authorization/{unknownId}", user -> write(engine(user, HttpMethod.PUT,
+        probes.put("PUT /engine-rest/authorization/{unknownId}", user -> write(call(user, HttpMethod.PUT,
                 "/engine-rest/authorization/" + unknown, "{\"permissions\": [\"READ\"], \"groupId\": \"managers\", "
                         + "\"resourceType\": 0, \"resourceId\": \"tasklist\"}")));
-        probes.put("DELETE /engine-rest/authorization/{unknownId}", user -> write(engine(user, HttpMethod.DELETE,
+        probes.put("DELETE /engine-rest/authorization/{unknownId}", user -> write(call(user, HttpMethod.DELETE,
                 "/engine-rest/authorization/" + unknown, null)));
-        probes.put("POST /engine-rest/identity/verify", user -> write(engine(user, HttpMethod.POST,
+        probes.put("POST /engine-rest/identity/verify", user -> write(call(user, HttpMethod.POST,
                 "/engine-rest/identity/verify", "{\"username\": \"matrix-nobody\", \"password\": \"guess\"}")));
 
         String webappEngine = "/camunda/api/engine/engine/default";
@@ -827,14 +827,6 @@ class AuthorizationIT extends IntegrationTest {
 
     private final Map<String, WebappSession> webappSessions = new LinkedHashMap<>();
 
-    private ResponseEntity<JsonNode> engine(String user, HttpMethod method, String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        if (user != null) {
-            headers.setBasicAuth(user, user);
-        }
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
-    }
 
     private ResponseEntity<String> page(String user, String path) {
         HttpHeaders headers = new HttpHeaders();
@@ -844,13 +836,6 @@ class AuthorizationIT extends IntegrationTest {
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 
-    private String quoted(String text) {
-        try {
-            return objectMapper.writeValueAsString(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     // ---------------------------------------------------------------- user tasks
 
@@ -865,9 +850,9 @@ class AuthorizationIT extends IntegrationTest {
         });
         String taskPath = "/engine-rest/task/" + task.getId();
         if (user.equals(ANON)) {
-            assertThat(engine(null, HttpMethod.GET, taskPath + "/variables", null).getStatusCode())
+            assertThat(call(null, HttpMethod.GET, taskPath + "/variables", null).getStatusCode())
                     .isEqualTo(HttpStatus.UNAUTHORIZED);
-            assertThat(engine(null, HttpMethod.POST, taskPath + "/claim", "{\"userId\": \"admin\"}").getStatusCode())
+            assertThat(call(null, HttpMethod.POST, taskPath + "/claim", "{\"userId\": \"admin\"}").getStatusCode())
                     .isEqualTo(HttpStatus.UNAUTHORIZED);
             return;
         }
@@ -877,12 +862,12 @@ class AuthorizationIT extends IntegrationTest {
         boolean readsHistory = row("GET /engine-rest/history/variable-instance?processInstanceId={instanceId}")
                 .allowed().contains(user);
 
-        JsonNode listed = engine(user, HttpMethod.GET, "/engine-rest/task?maxResults=50&processInstanceId="
+        JsonNode listed = call(user, HttpMethod.GET, "/engine-rest/task?maxResults=50&processInstanceId="
                 + task.getProcessInstanceId(), null).getBody();
         assertThat(listed).as("sees the task").hasSize(sees ? 1 : 0);
 
         for (String variables : List.of("/variables", "/form-variables")) {
-            ResponseEntity<JsonNode> response = engine(user, HttpMethod.GET, taskPath + variables, null);
+            ResponseEntity<JsonNode> response = call(user, HttpMethod.GET, taskPath + variables, null);
             if (works) {
                 assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
                 assertThat(response.getBody().at("/displayName/value").asText()).isEqualTo(TASK_DISPLAY_NAME);
@@ -890,21 +875,21 @@ class AuthorizationIT extends IntegrationTest {
                 assertThat(response.getStatusCode()).as(variables).isEqualTo(HttpStatus.FORBIDDEN);
             }
         }
-        assertThat(variableNames(engine(user, HttpMethod.GET, "/engine-rest/variable-instance?maxResults=50&taskIdIn="
+        assertThat(variableNames(call(user, HttpMethod.GET, "/engine-rest/variable-instance?maxResults=50&taskIdIn="
                 + task.getId(), null))).as("the task's variable instances")
                 .isEqualTo(works || readsAllJourneys ? List.of("displayName") : List.of());
-        assertThat(variableNames(engine(user, HttpMethod.GET, "/engine-rest/history/variable-instance?maxResults=50"
+        assertThat(variableNames(call(user, HttpMethod.GET, "/engine-rest/history/variable-instance?maxResults=50"
                 + "&taskIdIn=" + task.getId(), null))).as("the history of the task's variables")
                 .isEqualTo(readsHistory ? List.of("displayName") : List.of());
-        assertThat(engine(user, HttpMethod.GET, "/engine-rest/process-instance/" + task.getProcessInstanceId()
+        assertThat(call(user, HttpMethod.GET, "/engine-rest/process-instance/" + task.getProcessInstanceId()
                 + "/variables", null).getStatusCode()).as("the process instance's variables")
                 .isEqualTo(readsAllJourneys ? HttpStatus.OK : HttpStatus.FORBIDDEN);
 
-        ResponseEntity<JsonNode> claim = engine(user, HttpMethod.POST, taskPath + "/claim", "{\"userId\": \"" + user + "\"}");
+        ResponseEntity<JsonNode> claim = call(user, HttpMethod.POST, taskPath + "/claim", "{\"userId\": \"" + user + "\"}");
         taskService.setAssignee(task.getId(), null);
         assertThat(claim.getStatusCode()).as("claim").isEqualTo(works ? HttpStatus.NO_CONTENT : HttpStatus.FORBIDDEN);
         // An empty submission: the group gets past the authorization check to the form's validation.
-        ResponseEntity<JsonNode> complete = engine(user, HttpMethod.POST, taskPath + "/complete", "{}");
+        ResponseEntity<JsonNode> complete = call(user, HttpMethod.POST, taskPath + "/complete", "{}");
         assertThat(complete.getStatusCode()).as("complete").isEqualTo(works ? HttpStatus.BAD_REQUEST : HttpStatus.FORBIDDEN);
         if (works) {
             assertThat(complete.getBody().get("message").asText()).contains("Cannot complete task", "Field '");
@@ -923,9 +908,9 @@ class AuthorizationIT extends IntegrationTest {
     void theGroupWorksItsTaskToTheEndThroughEngineRest() {
         String journey = createJourney(needingReview());
         Task review = awaitTask(journey, "Task_ReviewReferral");
-        assertThat(engine("coordinator", HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/claim",
+        assertThat(call("coordinator", HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/claim",
                 "{\"userId\": \"coordinator\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(engine("coordinator", HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/complete",
+        assertThat(call("coordinator", HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/complete",
                 "{\"variables\": {\"reviewDecision\": {\"value\": \"ACCEPT\"}}}").getStatusCode())
                 .isIn(HttpStatus.OK, HttpStatus.NO_CONTENT);
         assertThat(awaitTask(journey, "Task_HoldSuitabilityInterview")).isNotNull();
@@ -959,9 +944,9 @@ class AuthorizationIT extends IntegrationTest {
         assertThat(filterNames("integration")).isEmpty();
 
         String openFilter = filterId("coordinator", "Referral coordinators: open");
-        JsonNode count = engine("coordinator", HttpMethod.GET, "/engine-rest/filter/" + openFilter + "/count", null).getBody();
+        JsonNode count = call("coordinator", HttpMethod.GET, "/engine-rest/filter/" + openFilter + "/count", null).getBody();
         assertThat(count.get("count").asInt()).isPositive();
-        assertThat(engine("coach", HttpMethod.GET, "/engine-rest/filter/" + openFilter + "/count", null)
+        assertThat(call("coach", HttpMethod.GET, "/engine-rest/filter/" + openFilter + "/count", null)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
@@ -983,11 +968,11 @@ class AuthorizationIT extends IntegrationTest {
                 Permissions.READ);
         authorizationSetup.grant(Role.JOB_COACHES, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         String instance = "/engine-rest/process-instance?maxResults=50&processInstanceIds=" + reviewTask.getProcessInstanceId();
-        assertThat(engine("coach", HttpMethod.GET, instance, null).getBody()).hasSize(1);
+        assertThat(call("coach", HttpMethod.GET, instance, null).getBody()).hasSize(1);
 
         authorizationSetup.apply();
 
-        assertThat(engine("coach", HttpMethod.GET, instance, null).getBody()).isEmpty();
+        assertThat(call("coach", HttpMethod.GET, instance, null).getBody()).isEmpty();
         assertThat(authorizationService.isUserAuthorized("coach", List.of(Role.JOB_COACHES.groupId()),
                 Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
         // The coordinators keep what Polku gives them on process instances: starting one.
@@ -1015,13 +1000,13 @@ class AuthorizationIT extends IntegrationTest {
 
     private List<String> filterNames(String user) {
         List<String> names = new ArrayList<>();
-        engine(user, HttpMethod.GET, "/engine-rest/filter?resourceType=Task&maxResults=50", null).getBody()
+        call(user, HttpMethod.GET, "/engine-rest/filter?resourceType=Task&maxResults=50", null).getBody()
                 .forEach(filter -> names.add(filter.get("name").asText()));
         return names;
     }
 
     private String filterId(String user, String name) {
-        for (JsonNode filter : engine(user, HttpMethod.GET, "/engine-rest/filter?resourceType=Task&maxResults=50", null)
+        for (JsonNode filter : call(user, HttpMethod.GET, "/engine-rest/filter?resourceType=Task&maxResults=50", null)
                 .getBody()) {
             if (filter.get("name").asText().equals(name)) {
                 return filter.get("id").asText();

@@ -73,22 +73,22 @@ class HostileMemberIT extends IntegrationTest {
         Map<String, Object> ownVariables = runtimeService.getVariables(interview.getProcessInstanceId());
         String task = "/engine-rest/task/" + interview.getId();
 
-        assertRefused(engine("coach", HttpMethod.DELETE, task + "/localVariables/journeyId", null));
-        assertRefused(engine("coach", HttpMethod.PUT, task + "/variables/journeyId",
+        assertRefused(call("coach", HttpMethod.DELETE, task + "/localVariables/journeyId", null));
+        assertRefused(call("coach", HttpMethod.PUT, task + "/variables/journeyId",
                 "{\"value\": \"" + otherJourney + "\", \"type\": \"String\"}"));
-        assertRefused(engine("coach", HttpMethod.PUT, task + "/localVariables/journeyId",
+        assertRefused(call("coach", HttpMethod.PUT, task + "/localVariables/journeyId",
                 "{\"value\": \"" + otherJourney + "\", \"type\": \"String\"}"));
-        assertRefused(engine("coach", HttpMethod.POST, task + "/variables",
+        assertRefused(call("coach", HttpMethod.POST, task + "/variables",
                 "{\"modifications\": {\"journeyId\": {\"value\": \"" + otherJourney + "\"}}}"));
-        assertRefused(engine("coach", HttpMethod.POST, task + "/localVariables",
+        assertRefused(call("coach", HttpMethod.POST, task + "/localVariables",
                 "{\"modifications\": {}, \"deletions\": [\"journeyId\"]}"));
         assertThat(runtimeService.getVariables(interview.getProcessInstanceId())).isEqualTo(ownVariables);
         assertThat(taskService.getVariableLocal(interview.getId(), "journeyId")).isEqualTo(coachJourney);
 
         // The interview itself, as the form submits it: it decides for the coach's own journey only.
-        assertThat(engine("coach", HttpMethod.POST, task + "/claim", "{\"userId\": \"coach\"}").getStatusCode())
+        assertThat(call("coach", HttpMethod.POST, task + "/claim", "{\"userId\": \"coach\"}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(engine("coach", HttpMethod.POST, task + "/submit-form", notSuitable()).getStatusCode())
+        assertThat(call("coach", HttpMethod.POST, task + "/submit-form", notSuitable()).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         awaitStatus(coachJourney, "decision", "DECLINED");
         assertThat(snapshot(otherJourney)).isEqualTo(before);
@@ -113,28 +113,28 @@ class HostileMemberIT extends IntegrationTest {
         String task = "/engine-rest/task/" + interview.getId();
         Map<String, Object> ownVariables = runtimeService.getVariables(interview.getProcessInstanceId());
         for (String routing : List.of("eligibility", "noShowCount", "placementAttempt")) {
-            assertRefused(engine("coach", HttpMethod.PUT, task + "/variables/" + routing,
+            assertRefused(call("coach", HttpMethod.PUT, task + "/variables/" + routing,
                     "{\"value\": 0, \"type\": \"Integer\"}"));
         }
         String deep = "[".repeat(5000) + "]".repeat(5000);
-        assertRefused(engine("coach", HttpMethod.PUT, task + "/variables/deep",
+        assertRefused(call("coach", HttpMethod.PUT, task + "/variables/deep",
                 "{\"type\": \"Json\", \"value\": " + quoted(deep) + "}"));
-        assertRefused(engine("coach", HttpMethod.PUT, task + "/variables/big",
+        assertRefused(call("coach", HttpMethod.PUT, task + "/variables/big",
                 "{\"type\": \"String\", \"value\": \"" + "x".repeat(3_000_000) + "\"}"));
-        assertRefused(engine("coach", HttpMethod.PUT, task + "/variables/jdk", "{\"type\": \"Object\", \"value\": \"{}\","
+        assertRefused(call("coach", HttpMethod.PUT, task + "/variables/jdk", "{\"type\": \"Object\", \"value\": \"{}\","
                 + " \"valueInfo\": {\"objectTypeName\": \"java.lang.ProcessBuilder\", \"serializationDataFormat\": "
                 + "\"application/json\"}}"));
         // Java serialization: a 500 before, refused as any other write now.
-        assertRefused(engine("coach", HttpMethod.PUT, task + "/variables/serialized", "{\"type\": \"Object\", "
+        assertRefused(call("coach", HttpMethod.PUT, task + "/variables/serialized", "{\"type\": \"Object\", "
                 + "\"value\": \"rO0ABXQABWhlbGxv\", \"valueInfo\": {\"objectTypeName\": \"java.lang.String\", "
                 + "\"serializationDataFormat\": \"application/x-java-serialized-object\"}}"));
-        assertRefused(engine("coach", HttpMethod.PUT, "/engine-rest/process-instance/" + interview.getProcessInstanceId()
+        assertRefused(call("coach", HttpMethod.PUT, "/engine-rest/process-instance/" + interview.getProcessInstanceId()
                 + "/variables/eligibility", "{\"value\": \"ELIGIBLE\"}"));
         assertThat(runtimeService.getVariables(interview.getProcessInstanceId())).isEqualTo(ownVariables);
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(interview.getProcessInstanceId())
                 .variableNameIn("deep", "big", "jdk", "serialized").count()).isZero();
         // The task's form still loads.
-        assertThat(engine("coach", HttpMethod.GET, task + "/form-variables", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(call("coach", HttpMethod.GET, task + "/form-variables", null).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
@@ -158,31 +158,31 @@ class HostileMemberIT extends IntegrationTest {
     @Test
     void aCoachCannotHandTheirTaskToAnotherGroupOrToAManager() {
         String task = "/engine-rest/task/" + interview.getId();
-        assertRefused(engine("coach", HttpMethod.POST, task + "/identity-links",
+        assertRefused(call("coach", HttpMethod.POST, task + "/identity-links",
                 "{\"groupId\": \"managers\", \"type\": \"candidate\"}"));
-        assertRefused(engine("coach", HttpMethod.POST, task + "/assignee", "{\"userId\": \"manager\"}"));
-        assertRefused(engine("coach", HttpMethod.POST, task + "/claim", "{\"userId\": \"manager\"}"));
-        assertRefused(engine("coach", HttpMethod.POST, task + "/delegate", "{\"userId\": \"manager\"}"));
-        assertRefused(engine("coach", HttpMethod.PUT, task, "{\"name\": \"Renamed\", \"due\": null}"));
-        assertRefused(engine("coach", HttpMethod.POST, task + "/bpmnError", "{\"errorCode\": \"anything\"}"));
+        assertRefused(call("coach", HttpMethod.POST, task + "/assignee", "{\"userId\": \"manager\"}"));
+        assertRefused(call("coach", HttpMethod.POST, task + "/claim", "{\"userId\": \"manager\"}"));
+        assertRefused(call("coach", HttpMethod.POST, task + "/delegate", "{\"userId\": \"manager\"}"));
+        assertRefused(call("coach", HttpMethod.PUT, task, "{\"name\": \"Renamed\", \"due\": null}"));
+        assertRefused(call("coach", HttpMethod.POST, task + "/bpmnError", "{\"errorCode\": \"anything\"}"));
         assertThat(taskService.getIdentityLinksForTask(interview.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("job-coaches");
         Task now = taskService.createTaskQuery().taskId(interview.getId()).singleResult();
         assertThat(now.getAssignee()).isNull();
         assertThat(now.getDueDate()).isEqualTo(interview.getDueDate());
 
-        assertRefused(engine("manager", HttpMethod.POST, task + "/complete", notSuitable()));
+        assertRefused(call("manager", HttpMethod.POST, task + "/complete", notSuitable()));
         assertThat(taskService.createTaskQuery().taskId(interview.getId()).count()).isOne();
     }
 
     @Test
     void onlyTheAssigneeGivesATaskBack() {
         String task = "/engine-rest/task/" + interview.getId();
-        assertThat(engine("coach", HttpMethod.POST, task + "/claim", "{\"userId\": \"coach\"}").getStatusCode())
+        assertThat(call("coach", HttpMethod.POST, task + "/claim", "{\"userId\": \"coach\"}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        assertRefused(engine("coach2", HttpMethod.POST, task + "/unclaim", null));
+        assertRefused(call("coach2", HttpMethod.POST, task + "/unclaim", null));
         assertThat(taskService.createTaskQuery().taskId(interview.getId()).singleResult().getAssignee()).isEqualTo("coach");
-        assertThat(engine("coach", HttpMethod.POST, task + "/unclaim", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(call("coach", HttpMethod.POST, task + "/unclaim", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(taskService.createTaskQuery().taskId(interview.getId()).singleResult().getAssignee()).isNull();
     }
 
@@ -190,7 +190,7 @@ class HostileMemberIT extends IntegrationTest {
     void commentsAreSwitchedOffForTheTeamAndManagers() {
         String task = "/engine-rest/task/" + interview.getId();
         for (String user : List.of("coach", "lead", "manager")) {
-            assertRefused(engine(user, HttpMethod.POST, task + "/comment/create", "{\"message\": \"Has a health issue\"}"));
+            assertRefused(call(user, HttpMethod.POST, task + "/comment/create", "{\"message\": \"Has a health issue\"}"));
         }
         assertThat(taskService.getTaskComments(interview.getId())).isEmpty();
     }
@@ -226,14 +226,14 @@ class HostileMemberIT extends IntegrationTest {
         Job cleanup = historyCleanupJob();
         for (String user : List.of("integration", "manager", "coach", "lead")) {
             String job = "/engine-rest/job/" + cleanup.getId();
-            assertRefused(engine(user, HttpMethod.PUT, job + "/retries", "{\"retries\": 0}"));
-            assertRefused(engine(user, HttpMethod.PUT, job + "/suspended", "{\"suspended\": true}"));
-            assertRefused(engine(user, HttpMethod.PUT, job + "/priority", "{\"priority\": 99}"));
-            assertRefused(engine(user, HttpMethod.PUT, job + "/duedate", "{\"duedate\": \"2099-01-01T00:00:00.000+0000\"}"));
-            assertRefused(engine(user, HttpMethod.POST, job + "/execute", null));
-            assertRefused(engine(user, HttpMethod.DELETE, job, null));
-            assertRefused(engine(user, HttpMethod.POST, "/engine-rest/history/cleanup", null));
-            assertRefused(engine(user, HttpMethod.PUT, "/engine-rest/job-definition/" + cleanup.getJobDefinitionId()
+            assertRefused(call(user, HttpMethod.PUT, job + "/retries", "{\"retries\": 0}"));
+            assertRefused(call(user, HttpMethod.PUT, job + "/suspended", "{\"suspended\": true}"));
+            assertRefused(call(user, HttpMethod.PUT, job + "/priority", "{\"priority\": 99}"));
+            assertRefused(call(user, HttpMethod.PUT, job + "/duedate", "{\"duedate\": \"2099-01-01T00:00:00.000+0000\"}"));
+            assertRefused(call(user, HttpMethod.POST, job + "/execute", null));
+            assertRefused(call(user, HttpMethod.DELETE, job, null));
+            assertRefused(call(user, HttpMethod.POST, "/engine-rest/history/cleanup", null));
+            assertRefused(call(user, HttpMethod.PUT, "/engine-rest/job-definition/" + cleanup.getJobDefinitionId()
                     + "/suspended", "{\"suspended\": true}"));
         }
         Job after = managementService.createJobQuery().jobId(cleanup.getId()).singleResult();
@@ -255,7 +255,7 @@ class HostileMemberIT extends IntegrationTest {
         String journey = createJourney(referral);
         Task review = awaitTask(journey, "Task_ReviewReferral");
         // The coordinator sees the reason in the task's summary...
-        assertThat(engine("coordinator", HttpMethod.GET, "/engine-rest/task/" + review.getId()
+        assertThat(call("coordinator", HttpMethod.GET, "/engine-rest/task/" + review.getId()
                 + "/form-variables?deserializeValues=false", null).getBody().toString()).contains(reason);
         // ...managers nowhere.
         String instance = review.getProcessInstanceId();
@@ -269,7 +269,7 @@ class HostileMemberIT extends IntegrationTest {
                 "/engine-rest/history/decision-instance?maxResults=50&includeInputs=true&processInstanceId=" + instance,
                 "/engine-rest/history/task?maxResults=50&processInstanceId=" + instance,
                 "/api/v1/dashboard/journeys/" + journey, "/api/v1/referrals/" + journey)) {
-            ResponseEntity<JsonNode> response = engine("manager", HttpMethod.GET, path, null);
+            ResponseEntity<JsonNode> response = call("manager", HttpMethod.GET, path, null);
             assertThat(response.getStatusCode().value()).as(path).isIn(200, 403);
             assertThat(String.valueOf(response.getBody())).as(path).doesNotContain(reason).doesNotContain("Burn-out");
         }
@@ -296,16 +296,16 @@ class HostileMemberIT extends IntegrationTest {
 
     @Test
     void malformedRequestsAreAnsweredWith4xx() {
-        ResponseEntity<JsonNode> negative = engine("coach", HttpMethod.GET, "/engine-rest/task?firstResult=-5&maxResults=10", null);
+        ResponseEntity<JsonNode> negative = call("coach", HttpMethod.GET, "/engine-rest/task?firstResult=-5&maxResults=10", null);
         assertThat(negative.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(negative.getBody().get("message").asText()).contains("firstResult");
-        assertThat(engine("admin", HttpMethod.GET, "/engine-rest/task?firstResult=0&maxResults=-1", null)
+        assertThat(call("admin", HttpMethod.GET, "/engine-rest/task?firstResult=0&maxResults=-1", null)
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(engine("admin", HttpMethod.GET, "/engine-rest/task?firstResult=abc", null)
+        assertThat(call("admin", HttpMethod.GET, "/engine-rest/task?firstResult=abc", null)
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
         // An administrator may write variables, but not Java-serialized ones (a 500 from the engine before).
-        ResponseEntity<JsonNode> serialized = engine("admin", HttpMethod.PUT, "/engine-rest/task/" + interview.getId()
+        ResponseEntity<JsonNode> serialized = call("admin", HttpMethod.PUT, "/engine-rest/task/" + interview.getId()
                 + "/variables/serialized", "{\"type\": \"Object\", \"value\": \"rO0ABXQABWhlbGxv\", \"valueInfo\": "
                 + "{\"objectTypeName\": \"java.lang.String\", \"serializationDataFormat\": "
                 + "\"application/x-java-serialized-object\"}}");
@@ -315,12 +315,12 @@ class HostileMemberIT extends IntegrationTest {
 
         long journeys = jdbc.queryForObject("select count(*) from journey", Long.class);
         for (String user : List.of("coordinator", "admin")) {
-            ResponseEntity<JsonNode> start = engine(user, HttpMethod.POST,
+            ResponseEntity<JsonNode> start = call(user, HttpMethod.POST,
                     "/engine-rest/process-definition/key/participant-journey/start", "{}");
             assertThat(start.getStatusCode()).as(user).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(start.getBody().get("message").asText()).contains("submit-form");
         }
-        ResponseEntity<JsonNode> withoutForm = engine("coordinator", HttpMethod.POST,
+        ResponseEntity<JsonNode> withoutForm = call("coordinator", HttpMethod.POST,
                 "/engine-rest/process-definition/key/participant-journey/submit-form", "{\"variables\": {}}");
         assertThat(withoutForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(jdbc.queryForObject("select count(*) from journey", Long.class)).isEqualTo(journeys);
@@ -440,18 +440,5 @@ class HostileMemberIT extends IntegrationTest {
                 taskService.createTaskQuery().processInstanceBusinessKey(journeyId).count());
     }
 
-    private ResponseEntity<JsonNode> engine(String user, HttpMethod method, String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(user, user);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
-    }
 
-    private String quoted(String text) {
-        try {
-            return objectMapper.writeValueAsString(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -90,16 +90,16 @@ class SecurityHardeningIT extends IntegrationTest {
 
     @Test
     void engineQueriesAnswerAtMost2000Results() {
-        assertThat(engine("admin", HttpMethod.GET, "/engine-rest/task?maxResults=2000", null).getStatusCode())
+        assertThat(call("admin", HttpMethod.GET, "/engine-rest/task?maxResults=2000", null).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        assertRefused(engine("admin", HttpMethod.GET, "/engine-rest/task?maxResults=2001", null),
+        assertRefused(call("admin", HttpMethod.GET, "/engine-rest/task?maxResults=2001", null),
                 "Max results limit of 2000 exceeded");
-        assertRefused(engine("admin", HttpMethod.POST, "/engine-rest/task?maxResults=2001", "{}"),
+        assertRefused(call("admin", HttpMethod.POST, "/engine-rest/task?maxResults=2001", "{}"),
                 "Max results limit of 2000 exceeded");
         // A list without paging could be any length: refused for every user.
-        assertRefused(engine("admin", HttpMethod.GET, "/engine-rest/history/variable-instance", null),
+        assertRefused(call("admin", HttpMethod.GET, "/engine-rest/history/variable-instance", null),
                 "An unbound number of results is forbidden");
-        assertRefused(engine("coordinator", HttpMethod.GET, "/engine-rest/task", null),
+        assertRefused(call("coordinator", HttpMethod.GET, "/engine-rest/task", null),
                 "An unbound number of results is forbidden");
     }
 
@@ -121,9 +121,9 @@ class SecurityHardeningIT extends IntegrationTest {
                 + "\"serializationDataFormat\": \"application/x-java-serialized-object\"}}";
 
         for (ResponseEntity<JsonNode> attempt : List.of(
-                engine("admin", HttpMethod.POST, instance + "/variables", "{\"modifications\": {\"smuggled\": " + serialized + "}}"),
-                engine("admin", HttpMethod.PUT, instance + "/variables/smuggled", serialized),
-                engine("admin", HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/variables",
+                call("admin", HttpMethod.POST, instance + "/variables", "{\"modifications\": {\"smuggled\": " + serialized + "}}"),
+                call("admin", HttpMethod.PUT, instance + "/variables/smuggled", serialized),
+                call("admin", HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/variables",
                         "{\"modifications\": {\"smuggled\": " + serialized + "}}"))) {
             // Refused before the engine (which would answer its own refusal with a server error), naming the variable.
             assertThat(attempt.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -163,7 +163,7 @@ class SecurityHardeningIT extends IntegrationTest {
         ResponseEntity<JsonNode> deployed = deploy("admin", model);
         assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.OK);
         try {
-            ResponseEntity<JsonNode> started = engine("admin", HttpMethod.POST,
+            ResponseEntity<JsonNode> started = call("admin", HttpMethod.POST,
                     "/engine-rest/process-definition/key/script-probe/start", "{}");
             assertThat(started.getStatusCode().is2xxSuccessful()).isFalse();
             assertThat(started.getBody().get("message").asText()).contains("javascript");
@@ -201,7 +201,7 @@ class SecurityHardeningIT extends IntegrationTest {
                 "integration API", get("integration", "/api/v1/referrals/" + journeyId),
                 "integration API, unauthenticated", get(null, "/api/v1/referrals/" + journeyId),
                 // Engine REST marks its reads "no-cache" (stored, revalidated): not enough for personal data.
-                "engine REST", engine("coordinator", HttpMethod.GET, "/engine-rest/task/" + review.getId() + "/variables", null),
+                "engine REST", call("coordinator", HttpMethod.GET, "/engine-rest/task/" + review.getId() + "/variables", null),
                 "webapp API", http.exchange("/camunda/api/engine/engine/default/task/" + review.getId() + "/form-variables",
                         HttpMethod.GET, new HttpEntity<>(sessionHeaders), String.class));
         answers.forEach((name, answer) -> {
@@ -270,12 +270,6 @@ class SecurityHardeningIT extends IntegrationTest {
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>("{\"userId\": \"coordinator\"}", headers), String.class);
     }
 
-    private ResponseEntity<JsonNode> engine(String user, HttpMethod method, String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(user, user);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
-    }
 
     private ResponseEntity<JsonNode> deploy(String user, String bpmn) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();

@@ -179,6 +179,15 @@ public abstract class IntegrationTest {
         return http.exchange(path, method, new HttpEntity<>(json, headers), JsonNode.class);
     }
 
+    /** The text as a JSON string literal (quotes and escapes), to embed in a hand-written body. */
+    protected String quoted(String text) {
+        try {
+            return objectMapper.writeValueAsString(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     protected ResponseEntity<JsonNode> post(String user, String path, Object body) {
         return call(user, HttpMethod.POST, path, body);
     }
