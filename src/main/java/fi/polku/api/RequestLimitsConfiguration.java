@@ -13,7 +13,7 @@ import org.springframework.core.Ordered;
 
 /** Limits on what a request may be, and how a request refused for them is answered. */
 @Configuration(proxyBeanMethods = false)
-public class RequestLimitsConfiguration {
+class RequestLimitsConfiguration {
 
     /** The integration API's bodies: at most 2 MB, before authentication (no password hashing for them). */
     @Bean

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * request is a few kilobytes; the limit leaves room for a text field of a megabyte to be refused by
  * its own rule, naming the field.
  */
-public class RequestSizeLimitFilter extends OncePerRequestFilter {
+class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     public static final long MAX_BYTES = 2L * 1024 * 1024;
 

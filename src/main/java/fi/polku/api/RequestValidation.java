@@ -136,8 +136,11 @@ public class RequestValidation {
         return path.isEmpty() ? "(body)" : path.toString();
     }
 
+    private static final ObjectMapper JSON_NAMES = new ObjectMapper();
+
     private static String jsonName(Object constant) {
-        return constant instanceof fi.polku.participant.PreferredLanguage language ? language.code() : constant.toString();
+        // As the API spells it: an enum's @JsonValue name where it has one (e.g. "fi" for FI).
+        return JSON_NAMES.valueToTree(constant).asText();
     }
 
     private static String path(JsonMappingException e) {

@@ -29,7 +29,7 @@ import org.springframework.context.annotation.Configuration;
  * {@code [1998, 4, 12]} as a birth date, and pass a NUL on to the database, which refuses it.
  */
 @Configuration(proxyBeanMethods = false)
-public class StrictJsonConfiguration {
+class StrictJsonConfiguration {
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictRequestValues() {

@@ -1,5 +1,6 @@
 package fi.polku.assessment;
 
+import fi.polku.journey.JourneyTables;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +14,17 @@ import org.springframework.stereotype.Repository;
  * of the journey's {@code assessment} row, in whatever order they complete.
  */
 @Repository
-public class AssessmentRecords {
+class AssessmentRecords implements JourneyTables {
 
     private final JdbcTemplate jdbc;
 
     public AssessmentRecords(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> erasedWithParticipant() {
+        return List.of("assessment_escalation", "wellbeing_check", "assessment_note", "assessment_goal", "support_need", "assessment");
     }
 
     public record ServiceNeed(int studies, int timeUse, int wellbeing, int careerPlanning, int employment,

@@ -1,8 +1,8 @@
 package fi.polku.assessment;
 
-import fi.polku.journey.CompletedTaskListener;
-import fi.polku.journey.FormValues;
 import fi.polku.journey.JourneyProcess;
+import fi.polku.tasklist.CompletedTaskListener;
+import fi.polku.tasklist.FormValues;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,8 @@
 package fi.polku.assessment;
 
 import fi.polku.journey.JourneyProcess;
-import fi.polku.journey.TaskSummary;
 import fi.polku.participant.PersonalDataVariables;
+import fi.polku.tasklist.TaskSummary;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
  * rows and its engine state commit in the same transaction.
  */
 @Configuration(proxyBeanMethods = false)
-public class DataSourceConfiguration {
+class DataSourceConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DataSourceConfiguration.class);
 

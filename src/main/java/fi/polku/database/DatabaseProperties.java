@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param embedded      settings of the embedded server
  */
 @ConfigurationProperties("polku.db")
-public record DatabaseProperties(String url, String user, String password, int maxPoolSize,
+record DatabaseProperties(String url, String user, String password, int maxPoolSize,
                                  java.time.Duration connectionTimeout, Embedded embedded) {
 
     /**

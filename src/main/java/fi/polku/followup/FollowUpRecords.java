@@ -1,6 +1,8 @@
 package fi.polku.followup;
 
+import fi.polku.journey.JourneyTables;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -8,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The follow-up in the domain database: the exit review and each contact attempt after leaving. */
 @Repository
-public class FollowUpRecords {
+class FollowUpRecords implements JourneyTables {
 
     /** The situations on leaving and at the follow-ups. */
     public enum Situation { EMPLOYED, IN_EDUCATION, JOB_SEARCHING, OTHER_SERVICE, INACTIVE, UNKNOWN }
@@ -19,6 +21,11 @@ public class FollowUpRecords {
 
     public FollowUpRecords(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> erasedWithParticipant() {
+        return List.of("follow_up", "exit_review");
     }
 
     /** @param leavingRoute how the participant left the period (the placement's or the period's outcome) */

@@ -1,7 +1,7 @@
 package fi.polku.followup;
 
 import fi.polku.journey.JourneyProcess;
-import fi.polku.referral.PlaceRegistry;
+import fi.polku.places.PlaceRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,12 @@
 package fi.polku.followup;
 
+import fi.polku.journey.JourneyCalendar;
+import fi.polku.journey.JourneyEndHandler;
+import fi.polku.journey.JourneyOutcome;
 import fi.polku.journey.JourneyProcess;
+import fi.polku.journey.JourneyTables;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,12 +18,23 @@ import org.springframework.stereotype.Component;
  * six-month follow-up. The record outlives an erasure of the person's data, so the counts stay.
  */
 @Component("indicatorRecords")
-public class IndicatorRecords {
+public class IndicatorRecords implements JourneyEndHandler, JourneyTables {
 
     private final JdbcTemplate jdbc;
 
     public IndicatorRecords(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Nothing here is personal data: the record outlives an erasure of the person. */
+    @Override
+    public List<String> erasedWithParticipant() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> keptAnonymous() {
+        return List.of("indicator_record");
     }
 
     /**
@@ -59,9 +75,13 @@ public class IndicatorRecords {
                 review.qualificationGained(), journeyId);
     }
 
-    /** A participant who started and then withdrew has left, with no outcome recorded. */
-    public void recordWithdrawal(UUID journeyId, LocalDate leftOn) {
-        jdbc.update("update indicator_record set left_on = ? where journey_id = ? and left_on is null", leftOn, journeyId);
+    /** A participant who started and then withdrew has left on the day of the withdrawal, with no outcome recorded. */
+    @Override
+    public void journeyEnded(UUID journeyId, JourneyOutcome outcome) {
+        if (outcome == JourneyOutcome.WITHDRAWN) {
+            jdbc.update("update indicator_record set left_on = ? where journey_id = ? and left_on is null",
+                    JourneyCalendar.today(), journeyId);
+        }
     }
 
     public void recordSixMonths(UUID journeyId, FollowUpRecords.Situation situation, LocalDate followedUpOn) {

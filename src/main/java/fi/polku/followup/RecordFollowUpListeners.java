@@ -1,9 +1,9 @@
 package fi.polku.followup;
 
-import fi.polku.journey.CompletedTaskListener;
-import fi.polku.journey.FormValues;
 import fi.polku.journey.JourneyCalendar;
 import fi.polku.journey.JourneyProcess;
+import fi.polku.tasklist.CompletedTaskListener;
+import fi.polku.tasklist.FormValues;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
  * told it) and whether a follow-up is done (reached, or the second attempt failed).
  */
 @Configuration(proxyBeanMethods = false)
-public class RecordFollowUpListeners {
+class RecordFollowUpListeners {
 
     public static final String LEAVING_ROUTE = "leavingRoute";
     public static final String OUTCOME_ON_LEAVING = "outcomeOnLeaving";

@@ -1,10 +1,10 @@
 package fi.polku.journey;
 
+import fi.polku.engine.EngineClock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** The journey's calendar: days in Helsinki, on the engine's clock (which process tests move). */
 public final class JourneyCalendar {
@@ -17,7 +17,7 @@ public final class JourneyCalendar {
     }
 
     public static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(HELSINKI).toLocalDate();
+        return EngineClock.now().atZone(HELSINKI).toLocalDate();
     }
 
     /** The morning of the day in Helsinki: when a timer due that day fires. */

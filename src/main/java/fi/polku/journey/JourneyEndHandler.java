@@ -10,5 +10,5 @@ import java.util.UUID;
  */
 public interface JourneyEndHandler {
 
-    void journeyEnded(UUID journeyId, String outcome);
+    void journeyEnded(UUID journeyId, JourneyOutcome outcome);
 }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 
 /** {@code POST /api/v1/journeys/{journeyId}/events}: an event and its data. */
 @Schema(description = "An event for a journey.", example = "{\"type\": \"JOURNEY_WITHDRAWN\", \"data\": {\"reason\": \"MOVED_AWAY\"}}")
-public record JourneyEventRequest(
+record JourneyEventRequest(
         @NotBlank @Schema(description = "REFERRAL_INFO_PROVIDED, PLACE_AVAILABLE, WAGE_SUBSIDY_DECIDED, EMPLOYMENT_FOUND, "
                 + "PERIOD_INTERRUPTED, PLACEMENT_CONFIRMED, PLACEMENT_CANCELLED or JOURNEY_WITHDRAWN") String type,
         @Schema(description = """

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with 409 and what it is waiting for instead.
  */
 @Service
-public class JourneyEvents {
+class JourneyEvents {
 
     private final JourneyRepository journeys;
     private final Map<JourneyEventType, JourneyEventHandler<?>> handlers = new EnumMap<>(JourneyEventType.class);

@@ -16,12 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @SecurityRequirement(name = "basic")
-public class JourneyEventsController {
+class JourneyEventsController {
 
     private final JourneyEvents events;
-    private final JourneyRepository journeys;
+    private final JourneyStatusReader journeys;
 
-    public JourneyEventsController(JourneyEvents events, JourneyRepository journeys) {
+    public JourneyEventsController(JourneyEvents events, JourneyStatusReader journeys) {
         this.events = events;
         this.journeys = journeys;
     }

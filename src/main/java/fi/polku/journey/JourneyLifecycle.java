@@ -24,8 +24,9 @@ public class JourneyLifecycle {
         this.endHandlers = endHandlers;
     }
 
+    /** @param phase a {@link JourneyPhase} by name: the models call this with a string */
     public void enterPhase(DelegateExecution execution, String phase) {
-        journeys.enterPhase(JourneyProcess.journeyId(execution), phase);
+        journeys.enterPhase(JourneyProcess.journeyId(execution), JourneyPhase.valueOf(phase));
     }
 
     /**
@@ -38,9 +39,14 @@ public class JourneyLifecycle {
         execution.setVariable(REFERRAL_OUTCOME, decision);
     }
 
-    /** Ends the journey with its outcome, and lets each phase give up what it held for it. */
-    public void end(DelegateExecution execution, String outcome) {
+    /**
+     * Ends the journey with its outcome, and lets each phase give up what it held for it.
+     *
+     * @param outcomeName a {@link JourneyOutcome} by name: the models call this with a string
+     */
+    public void end(DelegateExecution execution, String outcomeName) {
         UUID journeyId = JourneyProcess.journeyId(execution);
+        JourneyOutcome outcome = JourneyOutcome.valueOf(outcomeName);
         journeys.end(journeyId, outcome);
         endHandlers.forEach(handler -> handler.journeyEnded(journeyId, outcome));
     }

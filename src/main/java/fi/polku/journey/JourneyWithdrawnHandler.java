@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code JOURNEY_WITHDRAWN}: the participant withdraws or moves away; the reason routes the withdrawal. */
 @Component
-public class JourneyWithdrawnHandler implements JourneyEventHandler<JourneyWithdrawnHandler.Data> {
+class JourneyWithdrawnHandler implements JourneyEventHandler<JourneyWithdrawnHandler.Data> {
 
     public enum Reason { PARTICIPANT_WITHDREW, MOVED_AWAY, OTHER }
 

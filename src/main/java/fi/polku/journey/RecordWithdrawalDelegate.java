@@ -1,28 +1,22 @@
 package fi.polku.journey;
 
-import fi.polku.followup.IndicatorRecords;
-import fi.polku.referral.PlaceRegistry;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Record withdrawal": keeps the reason, gives up the participant's place or waiting-list spot
- * (offering a freed place to the longest-waiting journey), and marks a participant who had started
- * as having left in the programme's indicators.
+ * "Record withdrawal": keeps the reason. What the phases held for the journey (a place or a
+ * waiting-list spot, the started participant's indicator record) is given up when the journey ends
+ * Withdrawn, by each phase's {@link JourneyEndHandler}.
  */
 @Component("recordWithdrawal")
-public class RecordWithdrawalDelegate implements JavaDelegate {
+class RecordWithdrawalDelegate implements JavaDelegate {
 
     private final JourneyRepository journeys;
-    private final PlaceRegistry places;
-    private final IndicatorRecords indicators;
 
-    public RecordWithdrawalDelegate(JourneyRepository journeys, PlaceRegistry places, IndicatorRecords indicators) {
+    RecordWithdrawalDelegate(JourneyRepository journeys) {
         this.journeys = journeys;
-        this.places = places;
-        this.indicators = indicators;
     }
 
     @Override
@@ -30,7 +24,5 @@ public class RecordWithdrawalDelegate implements JavaDelegate {
         UUID journeyId = JourneyProcess.journeyId(execution);
         Object reason = execution.getVariable("withdrawalReason");
         journeys.recordOutcomeReason(journeyId, reason == null ? null : reason.toString());
-        places.releaseAndOfferToNext(journeyId);
-        indicators.recordWithdrawal(journeyId, JourneyCalendar.today());
     }
 }

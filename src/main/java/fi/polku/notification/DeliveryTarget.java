@@ -1,7 +1,7 @@
 package fi.polku.notification;
 
 /** Somewhere a notification can be delivered. */
-public interface DeliveryTarget {
+interface DeliveryTarget {
 
     String name();
 

@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param targets          configured delivery targets
  */
 @ConfigurationProperties("polku.notifications")
-public record NotificationProperties(
+record NotificationProperties(
         @DefaultValue("5s") Duration dispatchInterval,
         @DefaultValue("50") int batchSize,
         @DefaultValue("8") int maxAttempts,

@@ -2,8 +2,9 @@ package fi.polku.notification;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
+import fi.polku.journey.JourneyTables;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Repository;
  * notification exists exactly when the decision it reports was committed.
  */
 @Repository
-public class Outbox {
+public class Outbox implements JourneyTables {
 
     public static final String PENDING = "PENDING";
     public static final String SENT = "SENT";
@@ -27,6 +28,11 @@ public class Outbox {
     public Outbox(JdbcTemplate jdbc, ObjectMapper objectMapper) {
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
+    }
+
+    @Override
+    public List<String> erasedWithParticipant() {
+        return List.of("outbox_message");
     }
 
     public UUID enqueue(UUID journeyId, String type, String target, Map<String, ?> payload) {

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the metric {@code polku.notifications.failed}, and is logged as an error — never dropped.
  */
 @Component
-public class OutboxDispatcher {
+class OutboxDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 

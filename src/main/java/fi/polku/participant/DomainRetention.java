@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * a participant erased by one is skipped by the other.
  */
 @Component
-public class DomainRetention {
+class DomainRetention {
 
     private static final Logger log = LoggerFactory.getLogger(DomainRetention.class);
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * post-deploy event without a process application).
  */
 @Component
-public class HistoryRetentionSetup implements SmartInitializingSingleton {
+class HistoryRetentionSetup implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(HistoryRetentionSetup.class);
 

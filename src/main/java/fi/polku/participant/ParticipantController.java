@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @SecurityRequirement(name = "basic")
-public class ParticipantController {
+class ParticipantController {
 
     private final ParticipantErasure erasure;
 

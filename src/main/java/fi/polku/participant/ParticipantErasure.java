@@ -2,6 +2,7 @@ package fi.polku.participant;
 
 import fi.polku.api.ApiException;
 import fi.polku.api.ApiProblem;
+import fi.polku.journey.JourneyTables;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,20 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ParticipantErasure {
 
-    /**
-     * Tables that hold a journey's data, each row keyed by {@code journey_id}, in an order the
-     * foreign keys allow. A test checks that every table with a {@code journey_id} is either here
-     * or in {@link #ANONYMOUS_TABLES}, so a new phase's table cannot be forgotten.
-     */
-    public static final List<String> JOURNEY_TABLES = List.of(
-            "hiring_decision", "trainee_placement", "follow_up", "exit_review", "period_exit", "period_meeting",
-            "employment_contract", "wage_subsidy_decision", "assessment_escalation", "wellbeing_check",
-            "assessment_note", "assessment_goal", "support_need", "assessment", "suitability_interview",
-            "referral_review", "journey_event", "place_reservation", "waiting_list_entry", "outbox_message");
-
-    /** Tables with a journey id that hold no personal data and are kept. */
-    public static final List<String> ANONYMOUS_TABLES = List.of("indicator_record");
-
     public enum Cause { REQUEST, RETENTION }
 
     public record Erasure(UUID erasureId, UUID participantId, Cause cause, int journeys, int processInstances,
@@ -48,11 +35,24 @@ public class ParticipantErasure {
     private final JdbcTemplate jdbc;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
+    private final List<JourneyTables> modulesTables;
 
-    public ParticipantErasure(JdbcTemplate jdbc, RuntimeService runtimeService, HistoryService historyService) {
+    public ParticipantErasure(JdbcTemplate jdbc, RuntimeService runtimeService, HistoryService historyService,
+                              List<JourneyTables> modulesTables) {
         this.jdbc = jdbc;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
+        this.modulesTables = modulesTables;
+    }
+
+    /** Every module's tables with journey data: erased with a participant. */
+    public List<String> journeyTables() {
+        return modulesTables.stream().flatMap(tables -> tables.erasedWithParticipant().stream()).toList();
+    }
+
+    /** Tables with a journey id that hold no personal data and are kept. */
+    public List<String> anonymousTables() {
+        return modulesTables.stream().flatMap(tables -> tables.keptAnonymous().stream()).toList();
     }
 
     /** Erases the participant; 404 for an unknown one, 410 for one erased before. */
@@ -73,7 +73,7 @@ public class ParticipantErasure {
         if (!journeys.isEmpty()) {
             Object[] ids = journeys.toArray();
             String in = "(" + String.join(", ", journeys.stream().map(id -> "?").toList()) + ")";
-            for (String table : JOURNEY_TABLES) {
+            for (String table : journeyTables()) {
                 jdbc.update("delete from " + table + " where journey_id in " + in, ids);
             }
             jdbc.update("delete from journey where id in " + in, ids);

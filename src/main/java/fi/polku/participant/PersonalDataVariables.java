@@ -1,14 +1,20 @@
 package fi.polku.participant;
 
+import fi.polku.engine.VariableHistoryExclusion;
+import fi.polku.tasklist.FormFields;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
 
 /**
  * Form values on their way to the domain database: personal data, free text, assessment results.
- * The listener of each task moves them there and removes them; {@link PersonalDataHistoryFilter}
- * keeps them out of the engine's history, so the domain database is their only home. Variables
+ * The listener of each task moves them there and removes them; the engine's history leaves them
+ * out ({@link VariableHistoryExclusion}), so the domain database is their only home. Variables
  * that route the flow (decisions, outcomes, the track) are not listed and stay.
  */
-public final class PersonalDataVariables {
+@Component
+public class PersonalDataVariables implements VariableHistoryExclusion {
 
     /** The Tasklist start form {@code referral-start} submits the whole referral as this object. */
     public static final String INTAKE = "intake";
@@ -28,29 +34,23 @@ public final class PersonalDataVariables {
     /** The exit review's read-only note of how the participant left. */
     public static final String LEAVING_SUMMARY = "leaving";
 
-    public static final Set<String> NAMES = Set.of(
-            INTAKE, REFERRAL_SUMMARY,
-            // referral
-            "reviewNote", "interviewNote", "interviewDate", "motivation", "preferredWorkTeam",
-            // initial assessment
-            ASSESSMENT_SUMMARY, "crearStudies", "crearTimeUse", "crearWellbeing", "crearCareerPlanning",
-            "crearEmployment", "supportNeedLevel", "supportNeeds", "serviceNeedNote", "workAbilityScore",
-            "digitalSkillsScore", "pathwayInterest", "priorCredits", "pathwayNote", "wellbeingCheckDate",
-            "wellbeingCheckProvider", "goal1", "goal2", "goal3", "studyPlan", "guidanceAgreement", "overdueAction",
-            // wage-subsidy period
-            "decisionNumber", "subsidyDecision", "funding", "subsidyPercent", "subsidyStart", "subsidyEnd",
-            "contractDate", "workTeam", "mentor", "meetingDate", "meetingNote", "pathwayDecision", "attended",
-            "progress", "applicationsSent", "creditsEarned", "commitment", "traineeReadiness",
-            // trainee placement
-            PLACEMENT_SUMMARY, PARTNER_COMPANIES, "partnerCompany", "placementRole", "supervisorName",
-            "supervisorEmail", "placementStart", "placementEnd", "companyAnswer", "answerNote", "hiringOutcome",
-            "contractType", "employmentStart", "hoursPerWeek", "paySubsidised", "hiringFeedback", "informedOn",
-            "informedChannel", "informedNote",
-            // follow-up
-            LEAVING_SUMMARY, "leftOn", "qualificationGained", "creditsGained", "workAbilityAtExit", "feedbackScore",
-            "feedbackComment", "certificatesIssued", "employmentType", "contactedOn", "contactResult", "situation",
-            "followUpNote");
+    /**
+     * Form fields that route the flow: the models' gateways and listeners read them after the task
+     * has ended, so they stay variables, and in the history.
+     */
+    static final Set<String> ROUTING = Set.of("reviewDecision", "declineReason", "interviewOutcome", "waitingDecision",
+            "referralService", "track", "concern", "outcomeOnLeaving");
 
-    private PersonalDataVariables() {
+    /** Every field of every form but the routing ones, and the read-only summaries shown on tasks. */
+    public static final Set<String> NAMES = Stream.concat(
+                    FormFields.all().stream().flatMap(form -> form.fields().keySet().stream())
+                            .filter(name -> !ROUTING.contains(name)),
+                    Stream.of(INTAKE, REFERRAL_SUMMARY, ASSESSMENT_SUMMARY, PLACEMENT_SUMMARY, PARTNER_COMPANIES,
+                            LEAVING_SUMMARY))
+            .collect(Collectors.toUnmodifiableSet());
+
+    @Override
+    public boolean excludes(String variableName) {
+        return NAMES.contains(variableName);
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize participants erased per run at most; the next run takes the rest
  */
 @ConfigurationProperties("polku.retention")
-public record RetentionProperties(
+record RetentionProperties(
         @DefaultValue("1825") int days,
         @DefaultValue("0 30 1 * * *") String cron,
         @DefaultValue("200") int batchSize) {

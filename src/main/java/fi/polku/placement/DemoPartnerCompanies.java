@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @ConditionalOnProperty("polku.demo.seed-journeys")
-public class DemoPartnerCompanies implements ApplicationRunner {
+class DemoPartnerCompanies implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPartnerCompanies.class);
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** A partner company as the register holds it. */
 @Schema(description = "A partner company of the register")
-public record PartnerCompany(
+record PartnerCompany(
         UUID id,
         String name,
         String businessId,

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/partner-companies", produces = MediaType.APPLICATION_JSON_VALUE)
 @SecurityRequirement(name = "basic")
-public class PartnerCompanyController {
+class PartnerCompanyController {
 
     static final int MAX_PAGE_SIZE = 100;
 

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The partner-company register in the domain database. */
 @Repository
-public class PartnerCompanyRegister {
+class PartnerCompanyRegister {
 
     private static final String COLUMNS = "id, name, business_id, organisation_type, contact_person, email, phone, "
             + "recruitment_needs, skills, status, responsible_employer_checked_on, responsible_employer_note, "

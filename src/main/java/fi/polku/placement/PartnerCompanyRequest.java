@@ -13,7 +13,7 @@ import java.util.List;
 
 /** A partner company as employer coordinators create or update it in the register. */
 @Schema(description = "A partner company of the register")
-public record PartnerCompanyRequest(
+record PartnerCompanyRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @BusinessId @Schema(description = "Y-tunnus, 1234567-8, check digit validated", example = "0112038-9")
         String businessId,

@@ -1,8 +1,8 @@
 package fi.polku.placement;
 
+import fi.polku.api.ApiException;
 import fi.polku.journey.JourneyEventHandler;
 import fi.polku.journey.JourneyEventType;
-import fi.polku.api.ApiException;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** The events of the trainee placement: the company's confirmation and a cancellation. */
-public final class PlacementEventHandlers {
+final class PlacementEventHandlers {
 
     private static final String PROPOSED = "PROPOSED";
 

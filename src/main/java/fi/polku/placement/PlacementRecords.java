@@ -1,8 +1,10 @@
 package fi.polku.placement;
 
+import fi.polku.journey.JourneyTables;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,12 +12,17 @@ import org.springframework.stereotype.Repository;
 
 /** The trainee placement in the domain database: each match with a company, the hiring decision, the supplement. */
 @Repository
-public class PlacementRecords {
+class PlacementRecords implements JourneyTables {
 
     private final JdbcTemplate jdbc;
 
     public PlacementRecords(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> erasedWithParticipant() {
+        return List.of("hiring_decision", "trainee_placement");
     }
 
     /** A match with a partner company, and where it stands (PROPOSED, CONFIRMED, DECLINED, NO_ANSWER, CANCELLED). */

@@ -1,10 +1,10 @@
 package fi.polku.placement;
 
-import fi.polku.journey.CompletedTaskListener;
-import fi.polku.journey.FormValues;
 import fi.polku.journey.JourneyProcess;
-import fi.polku.wagesubsidy.WageSubsidyDecision;
-import fi.polku.wagesubsidy.WageSubsidyRecords;
+import fi.polku.period.WageSubsidyDecision;
+import fi.polku.period.WageSubsidyRecords;
+import fi.polku.tasklist.CompletedTaskListener;
+import fi.polku.tasklist.FormValues;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
  * variable: the attempt's number, the company's answer, a concern, whether the participant was hired.
  */
 @Configuration(proxyBeanMethods = false)
-public class RecordPlacementListeners {
+class RecordPlacementListeners {
 
     public static final String ATTEMPT = "placementAttempt";
     public static final String CONFIRMED = "placementConfirmed";

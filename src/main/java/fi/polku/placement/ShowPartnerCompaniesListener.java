@@ -1,9 +1,9 @@
 package fi.polku.placement;
 
 import fi.polku.journey.JourneyProcess;
-import fi.polku.journey.TaskSummary;
 import fi.polku.participant.PersonalDataVariables;
-import fi.polku.wagesubsidy.WageSubsidyRecords;
+import fi.polku.period.WageSubsidyRecords;
+import fi.polku.tasklist.TaskSummary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package fi.polku.placement;
 
 import fi.polku.journey.JourneyProcess;
-import fi.polku.journey.TaskSummary;
 import fi.polku.participant.PersonalDataVariables;
+import fi.polku.tasklist.TaskSummary;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;

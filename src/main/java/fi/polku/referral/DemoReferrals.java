@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @ConditionalOnProperty("polku.demo.seed-journeys")
-public class DemoReferrals implements ApplicationRunner {
+class DemoReferrals implements ApplicationRunner {
 
     static final String ORGANISATION = "Helsinki Employment Services (demo)";
     private static final Logger log = LoggerFactory.getLogger(DemoReferrals.class);

@@ -1,8 +1,9 @@
 package fi.polku.referral;
 
-import fi.polku.journey.CompletedTaskListener;
-import fi.polku.journey.FormValues;
 import fi.polku.journey.JourneyProcess;
+import fi.polku.places.PlaceRegistry;
+import fi.polku.tasklist.CompletedTaskListener;
+import fi.polku.tasklist.FormValues;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,8 +1,8 @@
 package fi.polku.referral;
 
 import fi.polku.api.ApiException;
-import fi.polku.journey.JourneyRepository;
 import fi.polku.journey.JourneyStatus;
+import fi.polku.journey.JourneyStatusReader;
 import fi.polku.security.ApiCaller;
 import fi.polku.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,12 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/referrals", produces = MediaType.APPLICATION_JSON_VALUE)
 @SecurityRequirement(name = "basic")
-public class ReferralController {
+class ReferralController {
 
     private final ReferralIntake intake;
-    private final JourneyRepository journeys;
+    private final JourneyStatusReader journeys;
 
-    public ReferralController(ReferralIntake intake, JourneyRepository journeys) {
+    public ReferralController(ReferralIntake intake, JourneyStatusReader journeys) {
         this.intake = intake;
         this.journeys = journeys;
     }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The referral phase's events. Their data is kept with the event; they deliver no variables. */
 @Configuration(proxyBeanMethods = false)
-public class ReferralEventHandlers {
+class ReferralEventHandlers {
 
     /** What the referrer sent in answer to a request for more information. */
     public record ReferralInfoProvided(@Size(max = 4000) String information) {

@@ -1,18 +1,25 @@
 package fi.polku.referral;
 
+import fi.polku.journey.JourneyTables;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** What the team records during the referral phase: reviews, waiting-list decisions, interviews. */
 @Repository
-public class ReferralRecords {
+class ReferralRecords implements JourneyTables {
 
     private final JdbcTemplate jdbc;
 
     public ReferralRecords(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> erasedWithParticipant() {
+        return List.of("referral_review", "suitability_interview");
     }
 
     public void addReview(UUID journeyId, String decision, String note, String reviewedBy) {

@@ -7,11 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.api.ApiException;
 import fi.polku.api.InvalidRequestException;
 import fi.polku.api.RequestValidation;
-import fi.polku.journey.FormFields;
-import fi.polku.journey.FormValues;
+import fi.polku.engine.EngineUser;
 import fi.polku.journey.JourneyProcess;
-import fi.polku.journey.SubmittedVariables;
 import fi.polku.participant.PersonalDataVariables;
+import fi.polku.tasklist.FormValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -50,10 +49,9 @@ public class RegisterTasklistReferralListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         // Polku itself (the API's intake) starts journeys without a user and names them; a person
         // (engine REST, Tasklist) starts one only with the form, which carries nothing but the referral.
-        if (identityService.getCurrentAuthentication() == null && execution.hasVariable(JourneyProcess.JOURNEY_ID)) {
+        if (EngineUser.current(identityService).isEmpty() && execution.hasVariable(JourneyProcess.JOURNEY_ID)) {
             return;
         }
-        SubmittedVariables.check(execution, FormFields.of(START_FORM));
         String submitted = submittedText(execution);
         if (submitted == null) {
             throw FormValues.invalid(PersonalDataVariables.INTAKE, "is required: start the journey with the form "
@@ -112,7 +110,6 @@ public class RegisterTasklistReferralListener implements ExecutionListener {
     }
 
     private String startedBy() {
-        var authentication = identityService.getCurrentAuthentication();
-        return authentication == null ? "tasklist" : authentication.getUserId();
+        return EngineUser.current(identityService).map(EngineUser::userId).orElse("tasklist");
     }
 }

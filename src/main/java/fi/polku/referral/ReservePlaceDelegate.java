@@ -1,6 +1,7 @@
 package fi.polku.referral;
 
 import fi.polku.journey.JourneyProcess;
+import fi.polku.places.PlaceRegistry;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

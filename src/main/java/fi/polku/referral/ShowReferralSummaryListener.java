@@ -1,9 +1,9 @@
 package fi.polku.referral;
 
 import fi.polku.journey.JourneyProcess;
-import fi.polku.journey.TaskSummary;
 import fi.polku.participant.ParticipantRepository;
 import fi.polku.participant.PersonalDataVariables;
+import fi.polku.tasklist.TaskSummary;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

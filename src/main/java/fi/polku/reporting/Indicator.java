@@ -8,7 +8,7 @@ import java.util.Optional;
  * the programme collects them), each counted over {@code indicator_record} by the date of its
  * event within the period asked for. The SQL fragments are constants of this enum, never input.
  */
-public enum Indicator {
+enum Indicator {
     PARTICIPANTS("participants", "Participants who started", Counted.START, "true"),
     UNEMPLOYED("unemployed", "Started: unemployed, including long-term unemployed", Counted.START,
             "employment_status = 'UNEMPLOYED'"),

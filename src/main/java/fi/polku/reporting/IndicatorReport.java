@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 
 /** Counts the programme indicators from the anonymous indicator records, by gender, and lists what is behind each. */
 @Service
-public class IndicatorReport {
+class IndicatorReport {
 
     private final NamedParameterJdbcTemplate jdbc;
 

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @SecurityRequirement(name = "basic")
-public class IndicatorReportController {
+class IndicatorReportController {
 
     static final String PATH = "/api/v1/reports/indicators";
     static final String CSV = "text/csv";

@@ -1,10 +1,13 @@
 package fi.polku.reporting;
 
+import fi.polku.engine.EngineClock;
+import fi.polku.engine.EngineStatistics;
 import fi.polku.journey.JourneyCalendar;
+import fi.polku.journey.JourneyPhase;
+import fi.polku.journey.JourneyProcess;
 import fi.polku.security.Role;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.PreDestroy;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.time.LocalDate;
@@ -19,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,12 +34,13 @@ import org.springframework.stereotype.Service;
  * figures, so the two never disagree.
  */
 @Service
-public class JourneyDashboard {
+class JourneyDashboard {
 
     /** The phases of participant-journey, in order, and the call activity that runs each. */
     static final Map<String, String> PHASES = phases();
 
     private final JdbcTemplate jdbc;
+    private final EngineStatistics engineStatistics;
     private final TaskService taskService;
     private final HistoryService historyService;
     private final IndicatorReport report;
@@ -49,10 +52,12 @@ public class JourneyDashboard {
     });
     private final BackgroundRefreshedValue<Map<String, Double>> averageDaysPerPhase;
 
-    public JourneyDashboard(JdbcTemplate jdbc, TaskService taskService, HistoryService historyService,
+    public JourneyDashboard(JdbcTemplate jdbc, EngineStatistics engineStatistics, TaskService taskService,
+                            HistoryService historyService,
                             IndicatorReport report,
                             @Value("${polku.dashboard.phase-averages-max-age:10m}") Duration phaseAveragesMaxAge) {
         this.jdbc = jdbc;
+        this.engineStatistics = engineStatistics;
         this.taskService = taskService;
         this.historyService = historyService;
         this.report = report;
@@ -67,11 +72,9 @@ public class JourneyDashboard {
 
     private static Map<String, String> phases() {
         Map<String, String> phases = new LinkedHashMap<>();
-        phases.put("REFERRAL", "CallActivity_Referral");
-        phases.put("INITIAL_ASSESSMENT", "CallActivity_InitialAssessment");
-        phases.put("WAGE_SUBSIDY_PERIOD", "CallActivity_WageSubsidyPeriod");
-        phases.put("TRAINEE_PLACEMENT", "CallActivity_TraineePlacement");
-        phases.put("FOLLOW_UP", "CallActivity_FollowUp");
+        for (JourneyPhase phase : JourneyPhase.values()) {
+            phases.put(phase.name(), phase.callActivityId());
+        }
         return phases;
     }
 
@@ -96,7 +99,7 @@ public class JourneyDashboard {
         IndicatorReport.Report month = report.report(monthStart, monthStart.plusMonths(1).minusDays(1));
         return new Overview(OffsetDateTime.now(), participantsPerPhase(), overdueTasksPerGroup(), waitingList(),
                 new Month(month.from(), month.to(), total(month, Indicator.PARTICIPANTS), total(month, Indicator.LEAVERS)),
-                report.report(from, to), averageDaysPerPhase.get(), incidentsPerProcess());
+                report.report(from, to), averageDaysPerPhase.get(), engineStatistics.incidentsPerProcess());
     }
 
     private static long total(IndicatorReport.Report report, Indicator indicator) {
@@ -114,26 +117,15 @@ public class JourneyDashboard {
         return perPhase;
     }
 
-    /**
-     * Open tasks past their due date per candidate group, claimed or not: what
-     * {@code taskCandidateGroup(group).includeAssignedTasks().dueBefore(now).count()} gives, for all
-     * groups in one pass over the candidate links instead of one query per group.
-     */
-    static final String OVERDUE_PER_GROUP = """
-            select i.group_id_, count(distinct t.id_) from act_ru_task t
-            join act_ru_identitylink i on i.task_id_ = t.id_ and i.type_ = 'candidate'
-            where t.due_date_ < ? group by i.group_id_""";
-
     Map<String, Long> overdueTasksPerGroup() {
         Map<String, Long> overdue = new LinkedHashMap<>();
         Role.team().forEach(role -> overdue.put(role.groupId(), 0L));
-        jdbc.query(OVERDUE_PER_GROUP, rs -> {
-            String group = rs.getString(1);
+        engineStatistics.overdueTasksPerCandidateGroup(EngineClock.now()).forEach((group, count) -> {
             // candidate groups outside the team (e.g. the administrators') are not shown
             if (overdue.containsKey(group)) {
-                overdue.put(group, rs.getLong(2));
+                overdue.put(group, count);
             }
-        }, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        });
         return overdue;
     }
 
@@ -153,15 +145,6 @@ public class JourneyDashboard {
             where journey_id = ? order by created_at""";
 
     /**
-     * Average days of each ended phase; read index-only through polku_phase_durations_idx (V7). Public
-     * for the benchmark, which times it at scale (the dashboard itself serves it from a cache).
-     */
-    public static final String PHASE_DURATIONS = """
-            select act_id_, avg(duration_) / 86400000.0 as days from act_hi_actinst
-            where proc_def_key_ = 'participant-journey' and act_type_ = 'callActivity' and end_time_ is not null
-            group by act_id_""";
-
-    /**
      * Days from a phase's start to its end, averaged over the phases that have ended (from the
      * engine's history). They average every ended phase of the retained history (five per completed
      * journey) and move slowly, so a computation serves for {@code polku.dashboard.phase-averages-max-age}
@@ -169,20 +152,10 @@ public class JourneyDashboard {
      * completed journeys it reads some 5 million index entries (see the README's Performance section).
      */
     private Map<String, Double> computeAverageDaysPerPhase() {
-        Map<String, Double> byActivity = new LinkedHashMap<>();
-        jdbc.query(PHASE_DURATIONS, rs -> { byActivity.put(rs.getString(1), Math.round(rs.getDouble(2) * 10) / 10.0); });
+        Map<String, Double> byActivity = engineStatistics.averageDaysPerCallActivity(JourneyProcess.KEY);
         Map<String, Double> byPhase = new LinkedHashMap<>();
         PHASES.forEach((phase, activityId) -> byPhase.put(phase, byActivity.get(activityId)));
         return byPhase;
-    }
-
-    private Map<String, Long> incidentsPerProcess() {
-        Map<String, Long> incidents = new LinkedHashMap<>();
-        jdbc.query("""
-                select d.key_, count(i.id_) from act_re_procdef d
-                left join act_ru_incident i on i.proc_def_id_ = d.id_
-                group by d.key_ order by d.key_""", rs -> { incidents.put(rs.getString(1), rs.getLong(2)); });
-        return incidents;
     }
 
     @Schema(description = "One journey as the team follows it: no personal data beyond the display name")

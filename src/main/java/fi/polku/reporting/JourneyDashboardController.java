@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @SecurityRequirement(name = "basic")
-public class JourneyDashboardController {
+class JourneyDashboardController {
 
     public static final String PATH = "/api/v1/dashboard/journeys";
 

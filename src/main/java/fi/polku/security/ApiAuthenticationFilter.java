@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.api.ApiException;
 import fi.polku.api.ApiProblem;
 import fi.polku.database.DatabaseFailures;
+import fi.polku.engine.EngineUser;
+import fi.polku.engine.WebappSessionUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Read-only paths listed as webapp paths also accept the Camunda webapp session, so a page inside
  * Cockpit can call them; writes never do (the session cookie alone would make them forgeable).
  */
-public class ApiAuthenticationFilter extends OncePerRequestFilter {
+class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
     private final ObjectMapper objectMapper;
@@ -115,7 +117,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         if (!"GET".equals(request.getMethod()) || webappSessionPaths.stream().noneMatch(path::startsWith)) {
             return null;
         }
-        PresentedCredentials.WebappUser user = PresentedCredentials.webappUser(request, ProcessEngines.NAME_DEFAULT);
+        EngineUser user = WebappSessionUser.of(request, ProcessEngines.NAME_DEFAULT);
         return user == null ? null : new ApiCaller(user.userId(), user.groupIds());
     }
 

@@ -3,7 +3,7 @@ package fi.polku.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import fi.polku.journey.JourneyProcess;
+import fi.polku.engine.AuthorizationPermissions;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,14 +34,16 @@ import org.springframework.stereotype.Component;
  * Admin webapp is withdrawn. Grants on single resources (a filter, a task) are left alone.
  */
 @Component
-public class AuthorizationSetup {
+class AuthorizationSetup {
 
     private static final Logger log = LoggerFactory.getLogger(AuthorizationSetup.class);
 
     private final AuthorizationService authorizationService;
+    private final List<TasklistStart> tasklistStarts;
 
-    public AuthorizationSetup(AuthorizationService authorizationService) {
+    public AuthorizationSetup(AuthorizationService authorizationService, List<TasklistStart> tasklistStarts) {
         this.authorizationService = authorizationService;
+        this.tasklistStarts = tasklistStarts;
     }
 
     public void apply() {
@@ -55,10 +56,12 @@ public class AuthorizationSetup {
             // Tasklist draws a task's diagram from its process definition.
             grants.add(role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
         }
-        // A referral by phone or e-mail is started from Tasklist: only the journey is startable.
-        grants.add(Role.REFERRAL_COORDINATORS, Resources.PROCESS_DEFINITION, JourneyProcess.KEY,
-                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grants.add(Role.REFERRAL_COORDINATORS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // Only the processes their modules declare startable from Tasklist (e.g. a referral by phone).
+        for (TasklistStart start : tasklistStarts) {
+            grants.add(start.role(), Resources.PROCESS_DEFINITION, start.processDefinitionKey(),
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grants.add(start.role(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
 
         // Managers monitor everything read-only; team leads read all journeys.
         for (Role role : new Role[] {Role.MANAGERS, Role.TEAM_LEADS}) {
@@ -141,13 +144,13 @@ public class AuthorizationSetup {
     }
 
     private void setExactly(Grant grant, Integer permissions) {
-        AuthorizationEntity authorization = (AuthorizationEntity) find(grant);
+        Authorization authorization = find(grant);
         if (authorization == null) {
-            authorization = (AuthorizationEntity) newGrant(grant.groupId, grant.resource(), grant.resourceId);
-        } else if (authorization.getPermissions() == permissions) {
+            authorization = newGrant(grant.groupId, grant.resource(), grant.resourceId);
+        } else if (AuthorizationPermissions.mask(authorization) == permissions) {
             return;
         }
-        authorization.setPermissions(permissions);
+        AuthorizationPermissions.setMask(authorization, permissions);
         authorizationService.saveAuthorization(authorization);
     }
 

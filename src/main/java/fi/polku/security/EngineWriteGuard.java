@@ -3,6 +3,8 @@ package fi.polku.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.api.CachedBodyRequest;
+import fi.polku.engine.EngineUser;
+import fi.polku.engine.WebappSessionUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -23,7 +24,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.StartFormData;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
@@ -60,7 +60,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>Refusals are {@code application/problem+json} with {@code message} beside {@code detail}, the
  * field Tasklist and Cockpit show of an engine REST error.
  */
-public class EngineWriteGuard extends OncePerRequestFilter {
+class EngineWriteGuard extends OncePerRequestFilter {
 
     /** The path below the engine: after {@code /engine-rest/[engine/<name>/]} or {@code /camunda/api/engine/engine/<name>/}. */
     private static final Pattern ENGINE_PATH = Pattern.compile(
@@ -122,7 +122,7 @@ public class EngineWriteGuard extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Authentication caller = caller(request, engine.group("webappEngine"));
+        EngineUser caller = caller(request, engine.group("webappEngine"));
         if (caller == null || isAdmin(caller) || QUERY.matcher(path).matches() || START_FORM.matcher(path).matches()) {
             // Without a caller the engine or the webapp answers 401 itself.
             chain.doFilter(request, response);
@@ -144,7 +144,7 @@ public class EngineWriteGuard extends OncePerRequestFilter {
 
     /** A claim names the user who gets the task: the caller, never a colleague or a manager. */
     private void claim(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-                       Authentication caller) throws IOException, ServletException {
+                       EngineUser caller) throws IOException, ServletException {
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
         JsonNode userId;
         try {
@@ -152,9 +152,9 @@ public class EngineWriteGuard extends OncePerRequestFilter {
         } catch (IOException e) {
             userId = null;
         }
-        if (userId == null || !userId.isTextual() || !userId.textValue().equals(caller.getUserId())) {
+        if (userId == null || !userId.isTextual() || !userId.textValue().equals(caller.userId())) {
             refuse(response, HttpStatus.FORBIDDEN, "AuthorizationException",
-                    "A task is claimed for yourself only: {\"userId\": \"" + caller.getUserId() + "\"}");
+                    "A task is claimed for yourself only: {\"userId\": \"" + caller.userId() + "\"}");
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
@@ -166,20 +166,20 @@ public class EngineWriteGuard extends OncePerRequestFilter {
      * {@code TASK_WORK}, so the assignee's own give-back is done that way, as the caller.
      */
     private void giveBack(String taskId, HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-                          Authentication caller) throws IOException, ServletException {
+                          EngineUser caller) throws IOException, ServletException {
         try {
-            Task task = as(caller, () -> taskService.createTaskQuery().taskId(taskId).singleResult());
+            Task task = EngineUser.callAs(identityService, caller, () -> taskService.createTaskQuery().taskId(taskId).singleResult());
             if (task == null) {
                 chain.doFilter(request, response); // the engine answers as it does for a task the caller cannot see
                 return;
             }
-            if (!caller.getUserId().equals(task.getAssignee())) {
+            if (!caller.userId().equals(task.getAssignee())) {
                 refuse(response, HttpStatus.FORBIDDEN, "AuthorizationException",
                         "Only the task's assignee can give it back; it is " + (task.getAssignee() == null
                                 ? "assigned to nobody" : "assigned to someone else"));
                 return;
             }
-            as(caller, () -> {
+            EngineUser.callAs(identityService, caller, () -> {
                 taskService.claim(taskId, null);
                 return null;
             });
@@ -189,39 +189,17 @@ public class EngineWriteGuard extends OncePerRequestFilter {
         }
     }
 
-    /** Runs the engine call as the user (null: without any authorization check), then restores who was set. */
-    private <T> T as(Authentication user, Supplier<T> call) {
-        Authentication previous = identityService.getCurrentAuthentication();
-        if (user == null) {
-            identityService.clearAuthentication();
-        } else {
-            identityService.setAuthentication(user);
-        }
-        try {
-            return call.get();
-        } finally {
-            if (previous == null) {
-                identityService.clearAuthentication();
-            } else {
-                identityService.setAuthentication(previous);
-            }
-        }
-    }
-
     /**
      * The authenticated caller: on {@code /engine-rest} the engine's authentication (set by the
      * authentication filter before this one), on the webapps' engine API the webapp session's user.
      */
-    private Authentication caller(HttpServletRequest request, String webappEngine) {
-        if (webappEngine == null) {
-            return identityService.getCurrentAuthentication();
-        }
-        PresentedCredentials.WebappUser user = PresentedCredentials.webappUser(request, webappEngine);
-        return user == null ? null : new Authentication(user.userId(), user.groupIds());
+    private EngineUser caller(HttpServletRequest request, String webappEngine) {
+        return webappEngine == null ? EngineUser.current(identityService).orElse(null)
+                : WebappSessionUser.of(request, webappEngine);
     }
 
-    private static boolean isAdmin(Authentication caller) {
-        return caller.getGroupIds() != null && caller.getGroupIds().contains(Role.ADMINS.groupId());
+    private static boolean isAdmin(EngineUser caller) {
+        return caller.isIn(Role.ADMINS.groupId());
     }
 
     /**
@@ -248,7 +226,7 @@ public class EngineWriteGuard extends OncePerRequestFilter {
     /** Whether the process definition the path names has a start form (read without the caller's authorization). */
     private boolean hasStartForm(Matcher start) {
         try {
-            return as(null, () -> {
+            return EngineUser.callAs(identityService, null, () -> {
                 ProcessDefinition definition;
                 if (start.group("id") != null) {
                     definition = repositoryService.createProcessDefinitionQuery().processDefinitionId(start.group("id"))

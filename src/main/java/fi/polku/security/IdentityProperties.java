@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoPasswordsAllowed  only the demo profile sets this: it allows username = password
  */
 @ConfigurationProperties("polku.identity")
-public record IdentityProperties(@DefaultValue List<User> users, boolean demoPasswordsAllowed) {
+record IdentityProperties(@DefaultValue List<User> users, boolean demoPasswordsAllowed) {
 
     public record User(String id, String firstName, String lastName, String email, String password,
                        @DefaultValue List<String> groups) {

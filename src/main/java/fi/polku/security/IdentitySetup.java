@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * passwords and memberships to what the configuration says and creates nothing twice.
  */
 @Component
-public class IdentitySetup {
+class IdentitySetup {
 
     private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
     private static final int MIN_PASSWORD_LENGTH = 12;

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Administrators see the login locks of the node they call and lift them before they expire. */
 @RestController
 @SecurityRequirement(name = "basic")
-public class LoginLockController {
+class LoginLockController {
 
     private static final Logger log = LoggerFactory.getLogger(LoginLockController.class);
     static final String PATH = "/api/v1/login-locks";

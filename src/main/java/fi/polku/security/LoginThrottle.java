@@ -30,7 +30,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * forgets the locks. That doubles an attacker's guesses at worst, which passwords of 12 characters
  * or more (the production rule) easily absorb, and keeps a login free of database writes.
  */
-public class LoginThrottle {
+class LoginThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 

@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * failure and an accepted password (any other answer below 400, or 403: right password, wrong
  * group) clears the user's failures from that address.
  */
-public class LoginThrottleFilter extends OncePerRequestFilter {
+class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
     private final ObjectMapper objectMapper;

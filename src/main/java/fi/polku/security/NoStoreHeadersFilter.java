@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code Cache-Control: no-cache} (stored, revalidated) on reads; this filter's {@code no-store}
  * stands. The webapps' plugin scripts ({@code /static/}) stay cacheable.
  */
-public class NoStoreHeadersFilter extends OncePerRequestFilter {
+class NoStoreHeadersFilter extends OncePerRequestFilter {
 
     private static final Set<String> FIXED = Set.of("cache-control", "pragma", "expires");
 

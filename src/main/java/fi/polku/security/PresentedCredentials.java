@@ -1,16 +1,10 @@
 package fi.polku.security;
 
 import fi.polku.api.Text;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
-/** Who a request says it is: HTTP Basic credentials, or the user of a webapp session. */
+/** Who a request says it is with HTTP Basic (the user of a webapp session: {@code engine.WebappSessionUser}). */
 final class PresentedCredentials {
 
     private PresentedCredentials() {
@@ -34,16 +28,4 @@ final class PresentedCredentials {
         }
     }
 
-    /** The user logged in to the webapps for the engine, with their groups; null without such a session. */
-    static WebappUser webappUser(HttpServletRequest request, String engineName) {
-        HttpSession session = request.getSession(false);
-        Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-        return authentications != null
-                && authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user
-                ? new WebappUser(user.getName(), List.copyOf(user.getGroupIds() == null ? List.of() : user.getGroupIds()))
-                : null;
-    }
-
-    record WebappUser(String userId, List<String> groupIds) {
-    }
 }

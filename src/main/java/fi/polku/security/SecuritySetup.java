@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * and before the web server takes requests.
  */
 @Component
-public class SecuritySetup implements SmartInitializingSingleton {
+class SecuritySetup implements SmartInitializingSingleton {
 
     private final IdentitySetup identity;
     private final AuthorizationSetup authorizations;

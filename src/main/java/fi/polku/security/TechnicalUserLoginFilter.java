@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The engine's application authorizations already keep them out of Tasklist, Cockpit and Admin;
  * this filter also refuses their login to the welcome page, which Camunda lets every user into.
  */
-public class TechnicalUserLoginFilter extends OncePerRequestFilter {
+class TechnicalUserLoginFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
 

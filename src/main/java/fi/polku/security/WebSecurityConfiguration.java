@@ -1,14 +1,12 @@
 package fi.polku.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.polku.api.TaskAlreadyCompletedFilter;
-import fi.polku.journey.FormSubmissionFilter;
-import fi.polku.reporting.JourneyDashboardController;
+import fi.polku.engine.SafeHttpBasicAuthenticationProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -21,6 +19,12 @@ import org.springframework.context.annotation.Configuration;
 /** Nothing outside the webapps' own login is reachable without authentication. */
 @Configuration(proxyBeanMethods = false)
 public class WebSecurityConfiguration {
+
+    /**
+     * The filter order of the engine write guard: filters of the engine REST APIs that act on an
+     * authenticated, permitted request (form submissions) are ordered after it.
+     */
+    public static final int ENGINE_WRITE_GUARD_ORDER = 2;
 
     /** Before authentication, so that refusals carry the headers too. */
     @Bean
@@ -75,28 +79,19 @@ public class WebSecurityConfiguration {
                 new EngineWriteGuard(identityService, taskService, repositoryService, formService, objectMapper));
         registration.setName("engine-write-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-        registration.setOrder(2);
+        registration.setOrder(ENGINE_WRITE_GUARD_ORDER);
         return registration;
     }
 
-    /** Form submissions through engine REST and Tasklist: variables Camunda cannot take are refused first. */
-    @Bean
-    public FilterRegistrationBean<FormSubmissionFilter> formSubmissions(TaskService taskService) {
-        FilterRegistrationBean<FormSubmissionFilter> registration =
-                new FilterRegistrationBean<>(new FormSubmissionFilter(taskService));
-        registration.setName("form-submissions");
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-        registration.setOrder(10);
-        return registration;
-    }
-
-    /** The integration API. */
+    /** The integration API; the webapp plugins' parts of it also with the webapp session. */
     @Bean
     public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService,
-            ObjectMapper objectMapper, @Value("${polku.api.credentials-time-to-live}") Duration credentialsTimeToLive) {
+            ObjectMapper objectMapper, @Value("${polku.api.credentials-time-to-live}") Duration credentialsTimeToLive,
+            List<WebappSessionApi> webappSessionApis) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, objectMapper, credentialsTimeToLive)
-                        .acceptingWebappSessionFor(JourneyDashboardController.PATH));
+                        .acceptingWebappSessionFor(webappSessionApis.stream().map(WebappSessionApi::pathPrefix)
+                                .toArray(String[]::new)));
         registration.setName("api-authentication");
         registration.addUrlPatterns("/api/*");
         registration.setOrder(2);
@@ -110,18 +105,6 @@ public class WebSecurityConfiguration {
         registration.setName("technical-user-login");
         registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
         registration.setOrder(1);
-        return registration;
-    }
-
-    /** A task completed twice at the same moment answers the second person 409, not 500. */
-    @Bean
-    public FilterRegistrationBean<TaskAlreadyCompletedFilter> taskAlreadyCompleted(HistoryService historyService,
-            IdentityService identityService, ObjectMapper objectMapper) {
-        FilterRegistrationBean<TaskAlreadyCompletedFilter> registration = new FilterRegistrationBean<>(
-                new TaskAlreadyCompletedFilter(historyService, identityService, objectMapper));
-        registration.setName("task-already-completed");
-        registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
-        registration.setOrder(3);
         return registration;
     }
 

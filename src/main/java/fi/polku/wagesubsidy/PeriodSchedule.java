@@ -2,6 +2,8 @@ package fi.polku.wagesubsidy;
 
 import fi.polku.journey.JourneyCalendar;
 import fi.polku.journey.JourneyProcess;
+import fi.polku.period.WageSubsidyDecision;
+import fi.polku.period.WageSubsidyRecords;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;

@@ -1,8 +1,9 @@
 package fi.polku.wagesubsidy;
 
-import fi.polku.journey.CompletedTaskListener;
-import fi.polku.journey.FormValues;
 import fi.polku.journey.JourneyProcess;
+import fi.polku.period.WageSubsidyRecords;
+import fi.polku.tasklist.CompletedTaskListener;
+import fi.polku.tasklist.FormValues;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,9 +1,11 @@
 package fi.polku.wagesubsidy;
 
 import fi.polku.api.FieldError;
-import fi.polku.journey.CompletedTaskListener;
-import fi.polku.journey.FormValues;
 import fi.polku.journey.JourneyProcess;
+import fi.polku.period.WageSubsidyDecision;
+import fi.polku.period.WageSubsidyRecords;
+import fi.polku.tasklist.CompletedTaskListener;
+import fi.polku.tasklist.FormValues;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;

@@ -5,6 +5,8 @@ import fi.polku.api.FieldError;
 import fi.polku.api.PlausibleDate;
 import fi.polku.journey.JourneyEventHandler;
 import fi.polku.journey.JourneyEventType;
+import fi.polku.period.WageSubsidyDecision;
+import fi.polku.period.WageSubsidyRecords;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,7 +17,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** The events of the wage-subsidy period: the decision (or a change of it) and the early exits. */
-public final class WageSubsidyEventHandlers {
+final class WageSubsidyEventHandlers {
 
     private WageSubsidyEventHandlers() {
     }

@@ -56,15 +56,17 @@ class JourneySeed {
     private final TransactionTemplate transaction;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
+    private final ParticipantErasure erasure;
     private final int threads;
 
     JourneySeed(JdbcTemplate jdbc, TransactionTemplate transaction, RuntimeService runtimeService,
-                HistoryService historyService, int threads) {
+                HistoryService historyService, ParticipantErasure erasure, int threads) {
         this.jdbc = jdbc;
         this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
         this.transaction = transaction;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
+        this.erasure = erasure;
         this.threads = threads;
     }
 
@@ -408,8 +410,8 @@ class JourneySeed {
                     historyService.deleteHistoricProcessInstancesBulk(history);
                 }
                 UUID[] ids = keys.stream().map(UUID::fromString).toArray(UUID[]::new);
-                List<String> tables = new ArrayList<>(ParticipantErasure.JOURNEY_TABLES);
-                tables.addAll(ParticipantErasure.ANONYMOUS_TABLES);
+                List<String> tables = new ArrayList<>(erasure.journeyTables());
+                tables.addAll(erasure.anonymousTables());
                 tables.add("bench_seed");
                 for (String table : tables) {
                     jdbc.update("delete from " + table + " where journey_id = any(?)", (Object) ids);

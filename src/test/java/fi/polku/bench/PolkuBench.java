@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.database.GenericPlans;
+import fi.polku.engine.EngineStatistics;
 import fi.polku.journey.JourneyProcess;
+import fi.polku.participant.ParticipantErasure;
 import fi.polku.referral.ReferralIntake;
-import fi.polku.reporting.JourneyDashboard;
 import fi.polku.security.Role;
 import fi.polku.security.TasklistFilterSetup;
 import java.io.IOException;
@@ -144,6 +145,8 @@ class PolkuBench {
     ManagementService managementService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    ParticipantErasure erasure;
     @Autowired
     IdentityService identityService;
     @Autowired
@@ -358,7 +361,7 @@ class PolkuBench {
         results.put("clients", CLIENTS);
         results.put("seconds", SECONDS);
         results.put("cores", Runtime.getRuntime().availableProcessors());
-        JourneySeed journeySeed = new JourneySeed(jdbc, transaction, runtimeService, historyService, SEED_THREADS);
+        JourneySeed journeySeed = new JourneySeed(jdbc, transaction, runtimeService, historyService, erasure, SEED_THREADS);
 
         // 1. Scale. The job executor is off while seeding and during the intake runs, so each run
         //    measures its own work, not the asynchronous steps that follow.
@@ -513,7 +516,7 @@ class PolkuBench {
         screens.add(sample("Cockpit Journeys dashboard data", () -> get("manager", "/api/v1/dashboard/journeys")));
         // What the dashboard does when its phase averages (kept polku.dashboard.phase-averages-max-age) are due again.
         screens.add(sample("Journeys dashboard: phase averages recomputed",
-                () -> !jdbc.queryForList(JourneyDashboard.PHASE_DURATIONS).isEmpty()));
+                () -> !jdbc.queryForList(EngineStatistics.CALL_ACTIVITY_DURATIONS.replace("?", "'participant-journey'")).isEmpty()));
         screens.add(sample("Cockpit Journeys: one journey",
                 () -> get("manager", "/api/v1/dashboard/journeys/" + someJourney.get())));
         return screens;

@@ -15,9 +15,9 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.journey.JourneyCalendar;
-import fi.polku.journey.TaskSummary;
+import fi.polku.period.WageSubsidyRecords;
 import fi.polku.support.ProcessTestEngine;
-import fi.polku.wagesubsidy.WageSubsidyRecords;
+import fi.polku.tasklist.TaskSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

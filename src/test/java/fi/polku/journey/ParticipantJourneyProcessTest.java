@@ -77,7 +77,7 @@ class ParticipantJourneyProcessTest {
         assertThat(journey).isWaitingAt("CallActivity_Referral");
         assertThat(calledProcessInstance(journey)).hasBusinessKey(journeyId)
                 .variables().containsEntry("journeyId", journeyId).containsEntry("displayName", "Aino Virtanen");
-        verify(journeys).enterPhase(java.util.UUID.fromString(journeyId), "REFERRAL");
+        verify(journeys).enterPhase(java.util.UUID.fromString(journeyId), JourneyPhase.REFERRAL);
         return journey;
     }
 
@@ -86,7 +86,7 @@ class ParticipantJourneyProcessTest {
         complete(task(), withVariables("referralOutcome", "ACCEPTED"));
         assertThat(journey).isWaitingAt("CallActivity_InitialAssessment");
         assertThat(calledProcessInstance(journey)).hasBusinessKey(journeyId);
-        verify(journeys).enterPhase(UUID.fromString(journeyId), "INITIAL_ASSESSMENT");
+        verify(journeys).enterPhase(UUID.fromString(journeyId), JourneyPhase.INITIAL_ASSESSMENT);
         return journey;
     }
 
@@ -97,7 +97,7 @@ class ParticipantJourneyProcessTest {
         assertThat(journey).isWaitingAt("CallActivity_WageSubsidyPeriod");
         BpmnAwareTests.execute(BpmnAwareTests.job());
         assertThat(calledProcessInstance(journey)).hasBusinessKey(journeyId);
-        verify(journeys).enterPhase(UUID.fromString(journeyId), "WAGE_SUBSIDY_PERIOD");
+        verify(journeys).enterPhase(UUID.fromString(journeyId), JourneyPhase.WAGE_SUBSIDY_PERIOD);
         return journey;
     }
 
@@ -108,17 +108,17 @@ class ParticipantJourneyProcessTest {
         assertThat(journey).isWaitingAt("CallActivity_TraineePlacement");
         assertThat(calledProcessInstance(journey)).hasBusinessKey(journeyId)
                 .variables().containsEntry("journeyId", journeyId).containsEntry("displayName", "Aino Virtanen");
-        verify(journeys).enterPhase(UUID.fromString(journeyId), "TRAINEE_PLACEMENT");
+        verify(journeys).enterPhase(UUID.fromString(journeyId), JourneyPhase.TRAINEE_PLACEMENT);
 
         complete(task(), withVariables("placementOutcome", "HIRED"));
         assertThat(journey).isWaitingAt("CallActivity_FollowUp");
         assertThat(calledProcessInstance(journey)).hasBusinessKey(journeyId)
                 .variables().containsEntry("leavingRoute", "HIRED").containsEntry("journeyId", journeyId);
-        verify(journeys).enterPhase(UUID.fromString(journeyId), "FOLLOW_UP");
+        verify(journeys).enterPhase(UUID.fromString(journeyId), JourneyPhase.FOLLOW_UP);
 
         complete(task());
         assertThat(journey).isEnded().hasPassed("EndEvent_JourneyCompleted");
-        verify(journeys).end(UUID.fromString(journeyId), "COMPLETED");
+        verify(journeys).end(UUID.fromString(journeyId), JourneyOutcome.COMPLETED);
     }
 
     @Test
@@ -127,8 +127,8 @@ class ParticipantJourneyProcessTest {
         complete(task(), withVariables("periodOutcome", "NOT_GRANTED"));
         assertThat(journey).isEnded().hasPassed("Task_NotifySubsidyNotGranted", "EndEvent_SubsidyNotGranted");
         Assertions.assertThat(notifications).containsExactly("SUBSIDY_NOT_GRANTED:null");
-        verify(journeys).end(UUID.fromString(journeyId), "SUBSIDY_NOT_GRANTED");
-        verify(endHandler).journeyEnded(UUID.fromString(journeyId), "SUBSIDY_NOT_GRANTED");
+        verify(journeys).end(UUID.fromString(journeyId), JourneyOutcome.SUBSIDY_NOT_GRANTED);
+        verify(endHandler).journeyEnded(UUID.fromString(journeyId), JourneyOutcome.SUBSIDY_NOT_GRANTED);
     }
 
     @Test
@@ -149,8 +149,8 @@ class ParticipantJourneyProcessTest {
         BpmnAwareTests.execute(BpmnAwareTests.job());
         assertThat(journey).isEnded().hasPassed("EndEvent_LeftBeforeStart").hasNotPassed("CallActivity_FollowUp");
         Assertions.assertThat(notifications).containsExactly("LEFT_BEFORE_START:null");
-        verify(journeys).end(UUID.fromString(journeyId), "LEFT_BEFORE_START");
-        verify(endHandler).journeyEnded(UUID.fromString(journeyId), "LEFT_BEFORE_START");
+        verify(journeys).end(UUID.fromString(journeyId), JourneyOutcome.LEFT_BEFORE_START);
+        verify(endHandler).journeyEnded(UUID.fromString(journeyId), JourneyOutcome.LEFT_BEFORE_START);
     }
 
     @Test
@@ -159,8 +159,8 @@ class ParticipantJourneyProcessTest {
         complete(task(), withVariables("track", "REFER_ELSEWHERE", "referralService", "WORKSHOP"));
         assertThat(journey).isEnded().hasPassed("Task_NotifyReferredElsewhere", "EndEvent_ReferredElsewhere");
         Assertions.assertThat(notifications).containsExactly("REFERRED_ELSEWHERE:WORKSHOP");
-        verify(journeys).end(UUID.fromString(journeyId), "REFERRED_ELSEWHERE");
-        verify(endHandler).journeyEnded(UUID.fromString(journeyId), "REFERRED_ELSEWHERE");
+        verify(journeys).end(UUID.fromString(journeyId), JourneyOutcome.REFERRED_ELSEWHERE);
+        verify(endHandler).journeyEnded(UUID.fromString(journeyId), JourneyOutcome.REFERRED_ELSEWHERE);
     }
 
     @Test
@@ -168,8 +168,8 @@ class ParticipantJourneyProcessTest {
         ProcessInstance journey = startJourney();
         complete(task(), withVariables("referralOutcome", "DECLINED"));
         assertThat(journey).isEnded().hasPassed("EndEvent_ReferralDeclined");
-        verify(journeys).end(UUID.fromString(journeyId), "REFERRAL_DECLINED");
-        verify(endHandler).journeyEnded(UUID.fromString(journeyId), "REFERRAL_DECLINED");
+        verify(journeys).end(UUID.fromString(journeyId), JourneyOutcome.REFERRAL_DECLINED);
+        verify(endHandler).journeyEnded(UUID.fromString(journeyId), JourneyOutcome.REFERRAL_DECLINED);
     }
 
     @Test
@@ -182,7 +182,7 @@ class ParticipantJourneyProcessTest {
         assertThat(referral).isEnded();
         Assertions.assertThat(withdrawals).containsExactly("MOVED_AWAY");
         Assertions.assertThat(notifications).containsExactly("JOURNEY_WITHDRAWN:MOVED_AWAY");
-        verify(journeys).end(UUID.fromString(journeyId), "WITHDRAWN");
-        verify(endHandler).journeyEnded(UUID.fromString(journeyId), "WITHDRAWN");
+        verify(journeys).end(UUID.fromString(journeyId), JourneyOutcome.WITHDRAWN);
+        verify(endHandler).journeyEnded(UUID.fromString(journeyId), JourneyOutcome.WITHDRAWN);
     }
 }

@@ -16,6 +16,7 @@ import static org.mockito.Mockito.when;
 
 import fi.polku.journey.JourneyLifecycle;
 import fi.polku.journey.JourneyRepository;
+import fi.polku.places.PlaceRegistry;
 import fi.polku.support.ProcessTestEngine;
 import java.time.Duration;
 import java.util.ArrayDeque;

@@ -3,6 +3,7 @@ package fi.polku.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.polku.engine.EngineStatistics;
 import fi.polku.security.Role;
 import fi.polku.support.IntegrationTest;
 import java.time.Duration;
@@ -100,7 +101,7 @@ class JourneyDashboardIT extends IntegrationTest {
     @Test
     void theDashboardsCountsAreReadFromTheirOwnIndexes() {
         // A partial index must match the query's conditions, or the dashboard reads the whole history (V7, V10).
-        assertThat(planWithIndexes(JourneyDashboard.PHASE_DURATIONS)).contains("polku_phase_durations_idx");
+        assertThat(planWithIndexes(EngineStatistics.CALL_ACTIVITY_DURATIONS.replace("?", "'participant-journey'"))).contains("polku_phase_durations_idx");
         assertThat(planWithIndexes(JourneyDashboard.ACTIVE_PER_PHASE)).contains("journey_active_phase_idx");
         assertThat(planWithIndexes(JourneyDashboard.JOURNEY_NOTIFICATIONS.replace("?", "'" + java.util.UUID.randomUUID() + "'")))
                 .contains("outbox_message_journey_idx");

@@ -3,9 +3,9 @@ package fi.polku.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.polku.period.WageSubsidyDecision;
+import fi.polku.period.WageSubsidyRecords;
 import fi.polku.support.IntegrationTest;
-import fi.polku.wagesubsidy.WageSubsidyDecision;
-import fi.polku.wagesubsidy.WageSubsidyRecords;
 import java.io.File;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -13,6 +13,8 @@ import static org.mockito.Mockito.when;
 
 import fi.polku.journey.JourneyCalendar;
 import fi.polku.journey.JourneyRepository;
+import fi.polku.period.WageSubsidyDecision;
+import fi.polku.period.WageSubsidyRecords;
 import fi.polku.support.ProcessTestEngine;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package fi.polku.journey;
+package fi.polku.tasklist;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

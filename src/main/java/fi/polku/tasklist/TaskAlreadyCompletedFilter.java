@@ -1,6 +1,7 @@
-package fi.polku.api;
+package fi.polku.tasklist;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.polku.engine.EngineUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,9 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -30,7 +30,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * A claim of a task a colleague has just claimed gets 409 likewise.
  * It covers engine REST ({@code /engine-rest}) and the webapps' engine API ({@code /camunda/api/engine}).
  */
-public class TaskAlreadyCompletedFilter extends OncePerRequestFilter {
+class TaskAlreadyCompletedFilter extends OncePerRequestFilter {
 
     private static final Pattern TASK_COMPLETION = Pattern.compile("/task/([^/]+)/(complete|submit-form|claim)$");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm:ss")
@@ -105,23 +105,17 @@ public class TaskAlreadyCompletedFilter extends OncePerRequestFilter {
      * check; then the caller must have been one of the task's candidates, or the 403 stands.
      */
     private HistoricTaskInstance completedTask(String taskId, int status) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
+        EngineUser caller = EngineUser.current(identityService).orElse(null);
+        return EngineUser.callAs(identityService, null, () -> {
             HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
             boolean completed = task != null && task.getEndTime() != null && "completed".equals(task.getDeleteReason());
             return completed && (status != HttpStatus.FORBIDDEN.value() || wasCandidate(taskId, caller)) ? task : null;
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
+        });
     }
 
-    private boolean wasCandidate(String taskId, Authentication caller) {
+    private boolean wasCandidate(String taskId, EngineUser caller) {
         return caller != null && historyService.createHistoricIdentityLinkLogQuery().taskId(taskId)
                 .type(IdentityLinkType.CANDIDATE).list().stream()
-                .anyMatch(link -> caller.getUserId().equals(link.getUserId())
-                        || caller.getGroupIds() != null && caller.getGroupIds().contains(link.getGroupId()));
+                .anyMatch(link -> caller.userId().equals(link.getUserId()) || caller.isIn(link.getGroupId()));
     }
 }

@@ -1,7 +1,8 @@
-package fi.polku.journey;
+package fi.polku.tasklist;
 
 import fi.polku.api.PlausibleDate;
 import fi.polku.api.Text;
+import fi.polku.engine.FormFieldRefusal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -19,7 +19,7 @@ import org.camunda.spin.json.SpinJsonNode;
 /**
  * Reads what a Camunda Form submitted and checks it again on the server: the form's own
  * validation is a convenience for the user, not a guarantee (engine REST accepts anything).
- * A broken rule becomes a {@link FormFieldValidationException}: engine REST answers it with 400
+ * A broken rule becomes the engine's form-validation exception ({@link FormFieldRefusal}): engine REST answers it with 400
  * and the message (Tasklist shows it), the transaction rolls back and the task stays open. It is
  * the engine's own form-validation exception, the one its REST layer maps to 400. A value of the
  * wrong type is a broken rule too, never a {@code ClassCastException}: text must be a string, a
@@ -136,8 +136,8 @@ public final class FormValues {
         }
     }
 
-    public static FormFieldValidationException invalid(String field, String rule) {
-        return new FormFieldValidationException(field, "Field '" + field + "' " + rule);
+    public static RuntimeException invalid(String field, String rule) {
+        return FormFieldRefusal.of(field, "Field '" + field + "' " + rule);
     }
 
     private static final Set<ValueType> PRIMITIVES = Set.of(ValueType.STRING, ValueType.INTEGER, ValueType.LONG,

@@ -1,4 +1,4 @@
-package fi.polku.journey;
+package fi.polku.tasklist;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.api.CachedBodyRequest;
 import fi.polku.api.FieldError;
 import fi.polku.api.RequestValidation;
+import fi.polku.api.Text;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,25 +18,34 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The variables of a form submission through engine REST (Tasklist's {@code submit-form}, and
- * {@code complete}, {@code resolve} and process starts, which a client may use instead), checked
- * before Camunda converts them: it would answer a value it cannot take (a Java-serialized object, a
- * transient variable that hides a stored one, XML without a data format, a number too big for its
- * type, JSON nested too deeply or with a key twice) with 500, or with 400 not saying which variable.
- * Here each is a 400 in Camunda's error format naming the variable, as the form's own rules are
- * ({@link FormValues}, {@link SubmittedVariables}). A variable that is not a field of the task's form
- * is refused here too: a task's own variables (its labels) are gone before the engine's listeners
- * could see that a submission changed them. The body is limited to 2 MB.
+ * The one check of a form submission as a whole, at the one door every submission passes: engine
+ * REST and Tasklist's engine API (Tasklist's {@code submit-form}, and {@code complete},
+ * {@code resolve} and process starts, which a client may use instead; every other variable write is
+ * an administrator's, see {@code EngineWriteGuard}). Before Camunda converts anything, each
+ * variable must be a field of the task's (or start) form, of a type a form sends, and text without
+ * control characters within the form's length (the engine keeps text in 4,000 characters). So a
+ * submission cannot rewrite the journey's own variables ({@code journeyId}, routing values, a
+ * task's labels), and a field the form hides cannot carry a megabyte into the engine's tables.
+ * Camunda would answer a value it cannot take (a Java-serialized object, a transient variable that
+ * hides a stored one, XML without a data format, a number too big for its type, JSON nested too
+ * deeply or with a key twice) with 500, or with 400 not saying which variable; here each is a 400
+ * in Camunda's error format naming the variable. The task's listeners then read the fields they
+ * record with the form's rules ({@link FormValues}). The body is limited to 2 MB.
  */
-public class FormSubmissionFilter extends OncePerRequestFilter {
+class FormSubmissionFilter extends OncePerRequestFilter {
 
     static final int MAX_BYTES = 2 * 1024 * 1024;
 
@@ -43,7 +53,7 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
     private static final Pattern SUBMISSION = Pattern.compile(
             "^/(?:engine-rest/(?:engine/[^/]+/)?|camunda/api/engine/engine/[^/]+/)"
                     + "(?:task/(?<task>[^/]+)/(?:submit-form|complete|resolve)"
-                    + "|process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/(?:submit-form|start))/?$");
+                    + "|process-definition/(?:key/(?<key>[^/]+)(?:/tenant-id/[^/]+)?|(?<id>[^/]+))/(?:submit-form|start))/?$");
 
     /**
      * Variable writes (administrators only: {@code EngineWriteGuard} refuses them to everyone else),
@@ -54,10 +64,17 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
             "^/(?:engine-rest/(?:engine/[^/]+/)?|camunda/api/engine/engine/[^/]+/)"
                     + "(?:task|process-instance|execution)/[^/]+/(?:variables|localVariables)(?:/(?<name>[^/]+))?/?$");
 
-    private final TaskService taskService;
+    /** The engine's text column for variables. */
+    static final int MAX_TEXT = 4000;
 
-    public FormSubmissionFilter(TaskService taskService) {
+    private final TaskService taskService;
+    private final FormService formService;
+    private final RepositoryService repositoryService;
+
+    FormSubmissionFilter(TaskService taskService, FormService formService, RepositoryService repositoryService) {
         this.taskService = taskService;
+        this.formService = formService;
+        this.repositoryService = repositoryService;
     }
 
     /** The variable types a form submission may use (Tasklist sends String, numbers, Boolean and Json). */
@@ -89,7 +106,7 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher submission = SUBMISSION.matcher(path);
         Matcher variableWrite = VARIABLE_WRITE.matcher(path);
-        String problem = submission.matches() ? problem(body, formOf(submission.group("task")))
+        String problem = submission.matches() ? problem(body, formOf(submission))
                 : variableWrite.matches() ? variableWriteProblem(body, variableWrite.group("name")) : null;
         if (problem != null) {
             refuse(response, 400, problem);
@@ -99,16 +116,24 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
     }
 
     /**
-     * The form of the task, when the caller may see the task and it has a Camunda Form; else null
-     * (the engine then answers as it does: not found, forbidden).
+     * The Camunda Form of the task, or of the process's start, when the caller may see it; else null
+     * (the engine then answers as it does: not found, forbidden, or a start without a form, which
+     * the engine write guard lets only administrators make).
      */
-    private FormFields formOf(String taskId) {
-        if (taskId == null) {
-            return null;
-        }
+    private FormFields formOf(Matcher submission) {
         try {
-            Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-            return task == null || task.getCamundaFormRef() == null ? null : FormFields.of(task.getCamundaFormRef().getKey());
+            CamundaFormRef form;
+            if (submission.group("task") != null) {
+                Task task = taskService.createTaskQuery().taskId(submission.group("task")).initializeFormKeys().singleResult();
+                form = task == null ? null : task.getCamundaFormRef();
+            } else {
+                ProcessDefinition definition = submission.group("id") != null
+                        ? repositoryService.getProcessDefinition(submission.group("id"))
+                        : repositoryService.createProcessDefinitionQuery().processDefinitionKey(submission.group("key"))
+                                .latestVersion().withoutTenantId().singleResult();
+                form = definition == null ? null : formService.getStartFormData(definition.getId()).getCamundaFormRef();
+            }
+            return form == null ? null : FormFields.of(form.getKey());
         } catch (RuntimeException e) {
             return null;
         }
@@ -139,8 +164,9 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> variable = it.next();
-            String rule = form != null && form.field(variable.getKey()).isEmpty()
-                    ? "is not a field of the form " + form.formKey() : rule(variable.getValue());
+            Optional<FormFields.Field> field = form == null ? Optional.empty() : form.field(variable.getKey());
+            String rule = form != null && field.isEmpty()
+                    ? "is not a field of the form " + form.formKey() : rule(variable.getValue(), field.orElse(null));
             if (rule != null) {
                 String name = variable.getKey();
                 return FormValues.invalid(name.length() > 100 ? name.substring(0, 100) + "…" : name, rule).getMessage();
@@ -165,8 +191,11 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
         return problem(asSubmission.toString().getBytes(StandardCharsets.UTF_8), null);
     }
 
-    /** The broken rule of one variable ({@code {"value": ..., "type": ..., "valueInfo": ...}}), or null. */
-    private static String rule(JsonNode variable) {
+    /**
+     * The broken rule of one variable ({@code {"value": ..., "type": ..., "valueInfo": ...}}) submitted
+     * for the form's field (null: a variable write, or a form Polku does not know), or null.
+     */
+    private static String rule(JsonNode variable, FormFields.Field field) {
         if (!variable.isObject()) {
             return "must be given as {\"value\": ..., \"type\": ...}";
         }
@@ -181,14 +210,15 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
         JsonNode typeNode = variable.path("type");
         if (typeNode.isMissingNode() || typeNode.isNull()) {
             // Untyped: Camunda infers the type; only a plain value can be inferred without Java serialization.
-            return value.isContainerNode() ? "must name its type (Json for an object or a list)" : null;
+            return value.isContainerNode() ? "must name its type (Json for an object or a list)" : text(value, field);
         }
         String type = typeNode.asText();
         if (!typeNode.isTextual() || !TYPES.contains(type)) {
             return "has a type no form sends (" + shorten(typeNode.asText(typeNode.toString())) + ")";
         }
         return switch (type) {
-            case "String" -> value.isTextual() || value.isNull() || value.isMissingNode() ? null : "must be text";
+            case "String" -> value.isTextual() ? text(value, field)
+                    : value.isNull() || value.isMissingNode() ? null : "must be text";
             case "Boolean" -> value.isBoolean() || value.isNull() || value.isMissingNode() ? null : "must be true or false";
             case "Integer" -> whole(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
             case "Short" -> whole(value, Short.MIN_VALUE, Short.MAX_VALUE);
@@ -197,10 +227,23 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
                     ? null : "must be a finite number";
             case "Null" -> null;
             case "Json" -> json(value);
-            case "Object" -> "application/json".equals(info.path("serializationDataFormat").asText("application/json"))
+            case "Object" -> field != null && !field.isList() ? "has a type no field of this form sends (object)"
+                    : "application/json".equals(info.path("serializationDataFormat").asText("application/json"))
                     ? json(value) : "must be serialized as application/json";
             default -> "has a type no form sends (" + type + ")";
         };
+    }
+
+    /** Text within the field's length (the engine's column at most) and without control characters; or null. */
+    private static String text(JsonNode value, FormFields.Field field) {
+        if (!value.isTextual()) {
+            return null;
+        }
+        int max = field == null || field.maxLength() == null ? MAX_TEXT : Math.min(field.maxLength(), MAX_TEXT);
+        if (value.textValue().length() > max) {
+            return "must be at most " + max + " characters";
+        }
+        return Text.refused(value.textValue()) ? Text.MESSAGE : null;
     }
 
     private static String whole(JsonNode value, long min, long max) {

@@ -1,4 +1,4 @@
-package fi.polku.referral;
+package fi.polku.places;
 
 import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -7,5 +7,5 @@ import org.springframework.validation.annotation.Validated;
 /** @param capacity wage-subsidy places the programme can fill at the same time */
 @Validated
 @ConfigurationProperties("polku.places")
-public record PlaceProperties(@Min(0) int capacity) {
+record PlaceProperties(@Min(0) int capacity) {
 }

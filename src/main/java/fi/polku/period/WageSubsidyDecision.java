@@ -1,4 +1,4 @@
-package fi.polku.wagesubsidy;
+package fi.polku.period;
 
 import fi.polku.api.FieldError;
 import fi.polku.api.PlausibleDate;

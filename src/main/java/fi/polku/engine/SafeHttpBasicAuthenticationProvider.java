@@ -1,4 +1,4 @@
-package fi.polku.security;
+package fi.polku.engine;
 
 import fi.polku.api.Text;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 /**
  * Engine REST's HTTP Basic authentication, refusing credentials no user can have (control
  * characters: a NUL would reach the identity query and fail there with 500) as simply wrong.
+ * Engine REST's authentication filter takes a provider class; the HTTP Basic one it extends is in
+ * its {@code impl} package.
  */
 public class SafeHttpBasicAuthenticationProvider extends HttpBasicAuthenticationProvider {
 

@@ -1,5 +1,6 @@
-package fi.polku.participant;
+package fi.polku.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -11,35 +12,38 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine writes every variable a form submits into its history, and keeps the last value of a
- * removed variable there. This plugin replaces the history handler with one that drops the
- * history of {@link PersonalDataVariables#NAMES}; everything else is recorded as usual.
+ * removed variable there. This plugin replaces the history handler with one that drops the events
+ * of variables a {@link VariableHistoryExclusion} excludes; everything else is recorded as usual.
+ * The history handler is an engine configuration hook with no public-API equivalent.
  */
 @Component
-public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
+class FilteredHistory extends AbstractProcessEnginePlugin {
+
+    private final List<VariableHistoryExclusion> exclusions;
+
+    FilteredHistory(List<VariableHistoryExclusion> exclusions) {
+        this.exclusions = exclusions;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setEnableDefaultDbHistoryEventHandler(false);
         if (configuration.getCustomHistoryEventHandlers() == null) {
-            configuration.setCustomHistoryEventHandlers(new java.util.ArrayList<>());
+            configuration.setCustomHistoryEventHandlers(new ArrayList<>());
         }
         configuration.getCustomHistoryEventHandlers().add(new Handler());
     }
 
-    static boolean isPersonalData(HistoryEvent event) {
-        if (event instanceof HistoricVariableUpdateEventEntity variable) {
-            return PersonalDataVariables.NAMES.contains(variable.getVariableName());
-        }
-        if (event instanceof HistoricFormPropertyEventEntity formProperty) {
-            return PersonalDataVariables.NAMES.contains(formProperty.getPropertyId());
-        }
-        return false;
+    boolean excluded(HistoryEvent event) {
+        String name = event instanceof HistoricVariableUpdateEventEntity variable ? variable.getVariableName()
+                : event instanceof HistoricFormPropertyEventEntity formProperty ? formProperty.getPropertyId() : null;
+        return name != null && exclusions.stream().anyMatch(exclusion -> exclusion.excludes(name));
     }
 
-    static class Handler extends DbHistoryEventHandler {
+    private class Handler extends DbHistoryEventHandler {
         @Override
         public void handleEvent(HistoryEvent event) {
-            if (!isPersonalData(event)) {
+            if (!excluded(event)) {
                 super.handleEvent(event);
             }
         }

@@ -1,14 +1,19 @@
-package fi.polku.journey;
+package fi.polku.tasklist;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The fields of a Camunda Form ({@code forms/<key>.form}, the same files the engine deploys): the
@@ -20,6 +25,11 @@ public final class FormFields {
 
     /** One variable the form submits. */
     public record Field(String name, String type, Integer maxLength) {
+
+        /** A checklist or a tag list: submitted as a list. */
+        boolean isList() {
+            return "checklist".equals(type) || "taglist".equals(type);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,6 +41,17 @@ public final class FormFields {
     private FormFields(String formKey, Map<String, Field> fields) {
         this.formKey = formKey;
         this.fields = Collections.unmodifiableMap(fields);
+    }
+
+    /** Every form Polku deploys ({@code forms/*.form} on the class path). */
+    public static List<FormFields> all() {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form");
+            return Arrays.stream(resources).map(Resource::getFilename).filter(Objects::nonNull)
+                    .map(name -> of(name.substring(0, name.length() - ".form".length()))).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("The forms cannot be listed", e);
+        }
     }
 
     /** The form's fields; a form Polku does not have is a deployment error. */

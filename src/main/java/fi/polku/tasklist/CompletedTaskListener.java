@@ -1,17 +1,16 @@
-package fi.polku.journey;
+package fi.polku.tasklist;
 
+import fi.polku.engine.EngineUser;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
  * Records what a user task's form submitted, as an execution listener on the task's {@code end}.
  * (A task listener would do, but the engine wraps its exceptions, which turns a form validation
- * error into a 500.) First the submission as a whole is checked against the task's form
- * ({@link SubmittedVariables}): no variable that is not a field of it, no value of a type or length
- * the form cannot send. A task that ends because the journey was withdrawn records nothing.
+ * error into a 500.) The submission as a whole has been checked against the task's form before
+ * the engine saw it ({@link FormSubmissionFilter}); the listener reads the fields it records with
+ * the form's rules. A task that ends because the journey was withdrawn records nothing.
  */
 public abstract class CompletedTaskListener implements ExecutionListener {
 
@@ -26,11 +25,7 @@ public abstract class CompletedTaskListener implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        if (execution.getBpmnModelElementInstance() instanceof UserTask task && task.getCamundaFormRef() != null) {
-            SubmittedVariables.check(execution, FormFields.of(task.getCamundaFormRef()));
-        }
-        Authentication authentication = identityService.getCurrentAuthentication();
-        record(execution, FormValues.of(execution), authentication == null ? null : authentication.getUserId());
+        record(execution, FormValues.of(execution), EngineUser.current(identityService).map(EngineUser::userId).orElse(null));
     }
 
     /** Checks and stores the submitted values; {@code completedBy} is the user who completed the task. */

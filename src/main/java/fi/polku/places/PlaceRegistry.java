@@ -1,6 +1,8 @@
-package fi.polku.referral;
+package fi.polku.places;
 
 import fi.polku.journey.JourneyEndHandler;
+import fi.polku.journey.JourneyOutcome;
+import fi.polku.journey.JourneyTables;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  * waited longer is still in line, even one whose waiting a team lead is deciding on right now.
  */
 @Component
-public class PlaceRegistry implements JourneyEndHandler {
+public class PlaceRegistry implements JourneyEndHandler, JourneyTables {
 
     /** Message a waiting journey receives when a place may have become free. */
     public static final String PLACE_AVAILABLE = "PlaceAvailable";
@@ -30,6 +32,11 @@ public class PlaceRegistry implements JourneyEndHandler {
         this.jdbc = jdbc;
         this.properties = properties;
         this.runtimeService = runtimeService;
+    }
+
+    @Override
+    public List<String> erasedWithParticipant() {
+        return List.of("place_reservation", "waiting_list_entry");
     }
 
     /**
@@ -86,7 +93,7 @@ public class PlaceRegistry implements JourneyEndHandler {
 
     /** A journey that ends, however, holds no place and waits for none. */
     @Override
-    public void journeyEnded(UUID journeyId, String outcome) {
+    public void journeyEnded(UUID journeyId, JourneyOutcome outcome) {
         releaseAndOfferToNext(journeyId);
     }
 

@@ -1,8 +1,10 @@
-package fi.polku.wagesubsidy;
+package fi.polku.period;
 
+import fi.polku.journey.JourneyTables;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,12 +12,17 @@ import org.springframework.stereotype.Repository;
 
 /** The wage-subsidy period in the domain database: decision, contract, meetings and early exits. */
 @Repository
-public class WageSubsidyRecords {
+public class WageSubsidyRecords implements JourneyTables {
 
     private final JdbcTemplate jdbc;
 
     public WageSubsidyRecords(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> erasedWithParticipant() {
+        return List.of("period_exit", "period_meeting", "employment_contract", "wage_subsidy_decision");
     }
 
     /** Stores the decision; a later one for the same journey replaces it (and is marked changed). */
