@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -62,7 +63,13 @@ class DataSourceConfiguration {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(embedded.clean());
+                    .setCleanDataDirectory(embedded.clean())
+                    // The library's own JVM shutdown hook stops the server at once, in parallel with
+                    // Spring's: the engine and the pool then lost the database under them while they
+                    // were closing (refused connections, a failed engine shutdown). The server is
+                    // stopped by this bean instead, which Spring destroys after the pool and everything
+                    // that uses the pool (the engine and its job executor), as they depend on it.
+                    .setRegisterShutdownHook(false);
             if (embedded.port() > 0) {
                 builder.setPort(embedded.port());
             }
@@ -71,18 +78,34 @@ class DataSourceConfiguration {
             }
             EmbeddedPostgres server = builder.start();
             log.info("Started embedded PostgreSQL on port {} with data in {}", server.getPort(), dataDirectory);
-            return new EmbeddedDatabase(server);
+            EmbeddedDatabase database = new EmbeddedDatabase(server);
+            // Should the context never be closed (spring.main.register-shutdown-hook=false), the server
+            // still stops with the JVM: Spring Boot runs its shutdown handlers after closing every
+            // context, so this never overtakes the bean's own close (and is then a no-op).
+            SpringApplication.getShutdownHandlers().add(database::closeQuietly);
+            return database;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
     }
 
-    /** Holder so the server is closed after the pool that uses it. */
+    /**
+     * The embedded server as a bean of its own: the pool depends on it, so Spring closes the server
+     * only after the pool and every bean using the pool have been closed.
+     */
     public record EmbeddedDatabase(EmbeddedPostgres server) implements AutoCloseable {
         @Override
         public void close() throws IOException {
             if (server != null) {
-                server.close();
+                server.close(); // once: later calls return at once
+            }
+        }
+
+        private void closeQuietly() {
+            try {
+                close();
+            } catch (IOException e) {
+                log.warn("Could not stop the embedded PostgreSQL: {}", e.getMessage());
             }
         }
     }
