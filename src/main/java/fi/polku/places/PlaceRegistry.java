@@ -1,6 +1,7 @@
 package fi.polku.places;
 
 import fi.polku.journey.JourneyEndHandler;
+import fi.polku.journey.JourneyEventType;
 import fi.polku.journey.JourneyOutcome;
 import fi.polku.journey.JourneyTables;
 import java.util.List;
@@ -20,9 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PlaceRegistry implements JourneyEndHandler, JourneyTables {
-
-    /** Message a waiting journey receives when a place may have become free. */
-    public static final String PLACE_AVAILABLE = "PlaceAvailable";
 
     private final JdbcTemplate jdbc;
     private final PlaceProperties properties;
@@ -107,7 +105,7 @@ public class PlaceRegistry implements JourneyEndHandler, JourneyTables {
      */
     public void offerFreePlace() {
         for (UUID waiting : waitingInOrder(50)) {
-            boolean offered = !runtimeService.createMessageCorrelation(PLACE_AVAILABLE)
+            boolean offered = !runtimeService.createMessageCorrelation(JourneyEventType.PLACE_AVAILABLE.messageName())
                     .processInstanceBusinessKey(waiting.toString())
                     .correlateAllWithResult().isEmpty();
             if (offered) {
