@@ -3,10 +3,11 @@ package fi.polku.participant;
 import java.util.Set;
 
 /**
- * Form values on their way to the domain database: personal data, free text, assessment results.
- * The listener of each task moves them there and removes them; {@link PersonalDataHistoryFilter}
- * keeps them out of the engine's history, so the domain database is their only home. Variables
- * that route the flow (decisions, outcomes, the track) are not listed and stay.
+ * Form values and decision results on their way to the domain database: personal data, free text,
+ * assessment results. The listener of each task moves them there and removes them;
+ * {@link PersonalDataHistoryFilter} keeps them out of the engine's history, so the domain database is
+ * their only home. Variables that route the flow (decisions, outcomes, the track) are not listed and
+ * stay.
  */
 public final class PersonalDataVariables {
 
@@ -49,7 +50,10 @@ public final class PersonalDataVariables {
             // follow-up
             LEAVING_SUMMARY, "leftOn", "qualificationGained", "creditsGained", "workAbilityAtExit", "feedbackScore",
             "feedbackComment", "certificatesIssued", "employmentType", "contactedOn", "contactResult", "situation",
-            "followUpNote");
+            "followUpNote",
+            // decision results on their way to the domain tables (the business-rule tasks' resultVariable;
+            // DecisionTaskListener removes them at once): the decision's own history keeps the result
+            "eligibilityResult", "courseLevelResult", "supportPlanResult", "supplementResult");
 
     private PersonalDataVariables() {
     }
