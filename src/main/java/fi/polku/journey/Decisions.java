@@ -2,8 +2,6 @@ package fi.polku.journey;
 
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 
 /**
  * The one result a decision table must give. The city edits its tables; a table whose rules do not
@@ -29,11 +27,5 @@ public final class Decisions {
                     + "catch-all), deploy it and retry this job.");
         }
         return result;
-    }
-
-    public static DmnDecisionResultEntries singleResult(DmnDecisionResult result, String decisionKey, UUID journeyId) {
-        DmnDecisionResultEntries entries = result.getSingleResult();
-        singleResult(entries == null ? null : entries.getEntryMap(), decisionKey, journeyId);
-        return entries;
     }
 }
