@@ -36,7 +36,7 @@ class AssessmentDecisionsTest {
             "100, DEVELOPMENT_AND_OPERATIONS,      Development and Operations",
     })
     void courseLevel(int score, String code, String name) {
-        DmnDecisionResultEntries course = evaluate("course-level.dmn", DetermineCourseLevelDelegate.DECISION,
+        DmnDecisionResultEntries course = evaluate("course-level.dmn", DetermineCourseLevelListener.DECISION,
                 Variables.putValue("digitalSkillsScore", score));
         assertThat(course.<String>getEntry("courseCode")).isEqualTo(code);
         assertThat(course.<String>getEntry("courseName")).isEqualTo(name);
@@ -52,7 +52,7 @@ class AssessmentDecisionsTest {
             "5, NONE,      false, No check needed before the case conference",
     })
     void supportPlan(int wellbeing, String level, boolean checkNeeded, String reason) {
-        DmnDecisionResultEntries plan = evaluate("support-plan.dmn", DecideSupportPlanDelegate.DECISION,
+        DmnDecisionResultEntries plan = evaluate("support-plan.dmn", DecideSupportPlanListener.DECISION,
                 Variables.putValue("crearWellbeing", wellbeing).putValue("supportNeedLevel", level));
         assertThat(plan.<Boolean>getEntry("wellbeingCheckNeeded")).isEqualTo(checkNeeded);
         assertThat(plan.<String>getEntry("reason")).isEqualTo(reason);

@@ -1,5 +1,6 @@
 package fi.polku.assessment;
 
+import static fi.polku.support.DecisionTaskAssertions.decisionTaken;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -14,6 +15,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import fi.polku.support.ProcessTestEngine;
 import java.util.List;
@@ -22,7 +24,6 @@ import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -35,8 +36,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every path of {@code initial-assessment.bpmn}; the DMN delegates are mocks, the form listeners real. */
-@Deployment(resources = "processes/initial-assessment.bpmn")
+/**
+ * Every path of {@code initial-assessment.bpmn}; the form listeners and the decision tables are
+ * real, the domain records are mocks (they give the tables their facts).
+ */
+@Deployment(resources = {"processes/initial-assessment.bpmn", "processes/course-level.dmn",
+        "processes/support-plan.dmn"})
 class InitialAssessmentProcessTest {
 
     @RegisterExtension
@@ -45,14 +50,12 @@ class InitialAssessmentProcessTest {
     private final UUID journeyId = UUID.randomUUID();
     private final AssessmentRecords records = mock(AssessmentRecords.class);
     private final IdentityService identity = mock(IdentityService.class);
-    private boolean wellbeingCheckNeeded;
 
     @BeforeEach
     void registerMocks(ProcessEngine engine) {
         BpmnAwareTests.init(engine);
-        Mocks.register("determineCourseLevel", (JavaDelegate) execution -> { });
-        Mocks.register("decideSupportPlan", (JavaDelegate) execution ->
-                execution.setVariable("wellbeingCheckNeeded", wellbeingCheckNeeded));
+        Mocks.register("determineCourseLevel", new DetermineCourseLevelListener(records));
+        Mocks.register("decideSupportPlan", new DecideSupportPlanListener(records));
         Mocks.register("showAssessmentSummary", (TaskListener) task -> { });
         Mocks.register("recordServiceNeedReview", new RecordServiceNeedReviewListener(records, identity));
         Mocks.register("recordWorkAbilityBaseline", new RecordWorkAbilityBaselineListener(records, identity));
@@ -80,8 +83,14 @@ class InitialAssessmentProcessTest {
         return taskQuery().taskDefinitionKey(key).singleResult();
     }
 
-    /** The four professionals record their parts; the parallel join then runs as a job. */
+    /**
+     * The four professionals record their parts (the skills test scores 55); the parallel join then
+     * runs as a job. The records give the tables what the forms stored.
+     */
     private void assessInParallel(int wellbeing, String supportNeedLevel) {
+        when(records.digitalSkillsScore(journeyId)).thenReturn(55);
+        when(records.supportPlanFacts(journeyId)).thenReturn(Map.of("crear_wellbeing", wellbeing,
+                "support_need_level", supportNeedLevel));
         Assertions.assertThat(openTask("Task_ReviewServiceNeed").getDueDate()).isNotNull();
         complete(openTask("Task_ReviewServiceNeed"), withVariables("crearStudies", 3, "crearTimeUse", 4,
                 "crearWellbeing", wellbeing, "crearCareerPlanning", 3, "crearEmployment", 2,
@@ -117,11 +126,14 @@ class InitialAssessmentProcessTest {
     @Test
     void noCheckNeededGoesStraightToTheConferenceAndAgreesWageSubsidyWork() {
         ProcessInstance instance = start();
-        wellbeingCheckNeeded = false;
         assessInParallel(4, "SOME");
         assertThat(instance).isWaitingAt("Task_HoldCaseConference").hasNotPassed("Task_ArrangeWellbeingCheck")
-                .variables().doesNotContainKeys("crearWellbeing", "supportNeeds", "serviceNeedNote", "digitalSkillsScore",
-                        "workAbilityScore", "pathwayInterest", "priorCredits");
+                .variables().containsEntry("wellbeingCheckNeeded", false)
+                .doesNotContainKeys("crearWellbeing", "supportNeeds", "serviceNeedNote", "digitalSkillsScore",
+                        "workAbilityScore", "pathwayInterest", "priorCredits", DetermineCourseLevelListener.RESULT,
+                        DecideSupportPlanListener.RESULT);
+        verify(records).recordCourse(journeyId, "BASICS_OF_DIGITAL_SERVICE", "Basics of Digital Service");
+        verify(records).recordSupportPlan(journeyId, false, "No check needed before the case conference");
         conference("WAGE_SUBSIDY_WORK");
         assertThat(instance).isEnded().hasPassed("EndEvent_AssessmentCompleted").variables()
                 .containsEntry("track", "WAGE_SUBSIDY_WORK").doesNotContainKeys("goal1", "studyPlan", "guidanceAgreement");
@@ -137,8 +149,9 @@ class InitialAssessmentProcessTest {
     @Test
     void aNeededCheckIsArrangedBeforeTheConferenceThatRefersElsewhere() {
         ProcessInstance instance = start();
-        wellbeingCheckNeeded = true;
         assessInParallel(2, "INTENSIVE");
+        assertThat(instance).variables().containsEntry("wellbeingCheckNeeded", true);
+        verify(records).recordSupportPlan(journeyId, true, "Well-being 2 or below in the service-need assessment");
         Task check = openTask("Task_ArrangeWellbeingCheck");
         assertThat(check).hasCandidateGroup("social-instructors");
         complete(check, withVariables("wellbeingCheckDate", "2026-12-01", "wellbeingCheckProvider", "HEALTH_CENTRE"));
@@ -146,6 +159,25 @@ class InitialAssessmentProcessTest {
         assertThat(instance).isEnded().variables().containsEntry("track", "REFER_ELSEWHERE")
                 .containsEntry("referralService", "WORK_ABILITY_ASSESSMENT");
         verify(records).addWellbeingCheck(eq(journeyId), eq(java.time.LocalDate.of(2026, 12, 1)), eq("HEALTH_CENTRE"), any());
+    }
+
+    @Test
+    void anIntensiveSupportNeedAsksForTheCheckAndBothDecisionsStandInTheHistoryWithoutTheirFacts() {
+        ProcessInstance instance = start();
+        assessInParallel(4, "INTENSIVE");
+        assertThat(instance).isWaitingAt("Task_ArrangeWellbeingCheck");
+        verify(records).recordSupportPlan(journeyId, true, "Intensive support need");
+
+        Assertions.assertThat(decisionTaken(instance, "Task_DetermineCourseLevel", "course-level").getInputs())
+                .extracting(input -> input.getClauseId() + "=" + input.getValue()).containsExactly("Input_Score=55");
+        Assertions.assertThat(decisionTaken(instance, "Task_DecideSupportPlan", "support-plan").getInputs())
+                .extracting(input -> input.getClauseId() + "=" + input.getValue())
+                .containsExactlyInAnyOrder("Input_Wellbeing=4", "Input_SupportNeedLevel=INTENSIVE");
+        // The forms' own values were checked and removed by their listeners; the facts the tables read were transient.
+        Assertions.assertThat(runtimeService().createVariableInstanceQuery().processInstanceIdIn(instance.getId())
+                        .variableNameIn("digitalSkillsScore", "crearWellbeing", "supportNeedLevel",
+                                DetermineCourseLevelListener.RESULT, DecideSupportPlanListener.RESULT).count())
+                .isZero();
     }
 
     @Test
@@ -157,7 +189,6 @@ class InitialAssessmentProcessTest {
         // The assessment tasks carry on with their groups while the team lead acts.
         assertThat(instance).isWaitingAt("Task_ReviewServiceNeed", "Task_ActOnOverdueAssessment");
 
-        wellbeingCheckNeeded = false;
         assessInParallel(4, "NONE");
         conference("WAGE_SUBSIDY_WORK");
         assertThat(instance).isEnded();
@@ -178,7 +209,6 @@ class InitialAssessmentProcessTest {
         ProcessInstance instance = start();
         Assertions.assertThat(job("Event_AssessmentOverdue").getDuedate())
                 .isAfter(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(13))));
-        wellbeingCheckNeeded = false;
         assessInParallel(5, "NONE");
         conference("WAGE_SUBSIDY_WORK");
         assertThat(instance).isEnded().hasNotPassed("Task_ActOnOverdueAssessment");
@@ -187,7 +217,6 @@ class InitialAssessmentProcessTest {
     @Test
     void aConferenceWithoutAGoalIsRefused() {
         start();
-        wellbeingCheckNeeded = false;
         assessInParallel(4, "NONE");
         String taskId = openTask("Task_HoldCaseConference").getId();
         Assertions.assertThatThrownBy(() -> taskService().complete(taskId, Map.of("track", "WAGE_SUBSIDY_WORK",

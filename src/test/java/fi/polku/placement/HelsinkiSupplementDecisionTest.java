@@ -24,7 +24,7 @@ class HelsinkiSupplementDecisionTest {
         dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
         try (InputStream dmn = HelsinkiSupplementDecisionTest.class
                 .getResourceAsStream("/processes/helsinki-supplement-eligibility.dmn")) {
-            decision = dmnEngine.parseDecision(CheckHelsinkiSupplementDelegate.DECISION, dmn);
+            decision = dmnEngine.parseDecision(CheckHelsinkiSupplementListener.DECISION, dmn);
         }
     }
 

@@ -1,5 +1,7 @@
 package fi.polku.placement;
 
+import static fi.polku.support.DecisionTaskAssertions.decisionTaken;
+import static fi.polku.support.DecisionTaskAssertions.neverStored;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -103,8 +105,7 @@ class TraineePlacementProcessTest {
         Mocks.register("recordGuidanceSession", new RecordPeriodMeetingListeners().recordGuidanceSession(wageSubsidy, identity));
         Mocks.register("recordHiringDecision", listeners.recordHiringDecision(records, identity));
         Mocks.register("recordEmployerInformed", listeners.recordEmployerInformed(records, identity));
-        Mocks.register("checkHelsinkiSupplement",
-                new CheckHelsinkiSupplementDelegate(records, participants, engine.getDecisionService()));
+        Mocks.register("checkHelsinkiSupplement", new CheckHelsinkiSupplementListener(records, participants));
         Mocks.register("notifyCompany", (JavaDelegate) execution ->
                 companyNotifications.add((String) execution.getVariableLocal("notification")));
     }
@@ -196,6 +197,13 @@ class TraineePlacementProcessTest {
         assertThat(instance).hasPassed("Task_CheckHelsinkiSupplement").isWaitingAt("Task_NotifyEmployerOfSupplement");
         verify(records).saveSupplement(journeyId, new PlacementRecords.Supplement(true,
                 "Meets the Helsinki supplement terms of 2026", 50, 1500, 12, LocalDate.of(2028, 1, 5)));
+        // The table read the employer, the hours, the pay subsidy, the months since the start (a job starting
+        // later: 0) and the municipality; none of it is stored beyond what the hiring form itself submitted.
+        Assertions.assertThat(decisionTaken(instance, "Task_CheckHelsinkiSupplement", "helsinki-supplement-eligibility")
+                .getInputs()).extracting(input -> input.getClauseId() + "=" + input.getValue())
+                .containsExactlyInAnyOrder("Input_EmployerType=COMPANY", "Input_HoursPerWeek=37",
+                        "Input_PaySubsidised=false", "Input_MonthsSinceStart=0", "Input_Municipality=helsinki");
+        neverStored(instance, "employerType", "monthsSinceStart", "municipality");
         when(records.supplement(journeyId)).thenReturn(new PlacementRecords.Supplement(true, "Meets the terms", 50, 1500,
                 12, LocalDate.of(2028, 1, 6)));
         execute(job());
@@ -205,7 +213,8 @@ class TraineePlacementProcessTest {
 
         assertThat(instance).isEnded().hasPassed("EndEvent_CheckInHandled", "EndEvent_Hired")
                 .variables().containsEntry("placementOutcome", "HIRED").containsEntry("supplementEligible", true)
-                .doesNotContainKeys("partnerCompany", "hiringOutcome", "hoursPerWeek", "informedOn");
+                .doesNotContainKeys("partnerCompany", "hiringOutcome", "hoursPerWeek", "informedOn",
+                        CheckHelsinkiSupplementListener.RESULT);
         Assertions.assertThat(companyNotifications).containsExactly("PLACEMENT_PROPOSED", "HELSINKI_SUPPLEMENT");
         verify(records).recordEmployerInformed(journeyId, LocalDate.of(2027, 9, 7), "PHONE", null, null);
         verify(journeys).setPlacementStatus(journeyId, "HIRED");
@@ -228,7 +237,8 @@ class TraineePlacementProcessTest {
         fire("Timer_PlacementEnds");
         hire(true);
         // A job with pay subsidy gets no Helsinki supplement: nothing to tell the employer.
-        assertThat(instance).isEnded().hasPassed("EndEvent_Hired").hasNotPassed("Task_InformEmployerAboutSupplement");
+        assertThat(instance).isEnded().hasPassed("EndEvent_Hired").hasNotPassed("Task_InformEmployerAboutSupplement")
+                .variables().containsEntry("supplementEligible", false);
         verify(records).saveSupplement(journeyId, new PlacementRecords.Supplement(false,
                 "The job is also paid pay subsidy", null, null, null, null));
         Assertions.assertThat(companyNotifications).containsExactly("PLACEMENT_PROPOSED");

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A delegate that fails: the city deploys an eligibility table with a gap in its rules. The check
- * is retried as modelled (R3/PT5M), then stands as an incident in Cockpit whose message says what to do;
- * once the table is corrected and the job retried, the journey continues.
+ * A step that fails: the city deploys an eligibility table with a gap in its rules, which the
+ * business-rule task "Check eligibility" then calls. The check is retried as modelled (R3/PT5M),
+ * then stands as an incident in Cockpit whose message says what to do; once the table is corrected
+ * and the job retried, the journey continues.
  */
 class FailedDelegateIncidentIT extends IntegrationTest {
 

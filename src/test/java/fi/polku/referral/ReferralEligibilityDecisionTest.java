@@ -22,7 +22,7 @@ class ReferralEligibilityDecisionTest {
     static void parse() throws Exception {
         dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
         try (InputStream dmn = ReferralEligibilityDecisionTest.class.getResourceAsStream("/processes/referral-eligibility.dmn")) {
-            decision = dmnEngine.parseDecision(CheckEligibilityDelegate.DECISION, dmn);
+            decision = dmnEngine.parseDecision(CheckEligibilityListener.DECISION, dmn);
         }
     }
 

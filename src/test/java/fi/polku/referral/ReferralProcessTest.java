@@ -1,9 +1,13 @@
 package fi.polku.referral;
 
+import static fi.polku.support.DecisionTaskAssertions.decisionTaken;
+import static fi.polku.support.DecisionTaskAssertions.neverStored;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -11,13 +15,20 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import fi.polku.journey.JourneyCalendar;
 import fi.polku.journey.JourneyLifecycle;
 import fi.polku.journey.JourneyRepository;
+import fi.polku.participant.IctBackground;
+import fi.polku.participant.ParticipantRepository;
 import fi.polku.places.PlaceRegistry;
 import fi.polku.support.ProcessTestEngine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,7 +41,10 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -41,29 +55,32 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every path of {@code referral.bpmn}; delegates are mocks, listeners are real on mocked records. */
-@Deployment(resources = "processes/referral.bpmn")
+/**
+ * Every path of {@code referral.bpmn}; delegates are mocks, listeners are real on mocked records, and
+ * the eligibility table is the real one, given the participant's facts.
+ */
+@Deployment(resources = {"processes/referral.bpmn", "processes/referral-eligibility.dmn"})
 class ReferralProcessTest {
+
+    /** The table's inputs: handed to it for the step, never stored. */
+    private static final String[] FACTS = {"municipality", "age", "educationLevel", "monthsUnemployed", "ictBackground"};
 
     @RegisterExtension
     static ProcessEngineCoverageExtension extension = ProcessTestEngine.fullCoverage();
 
     private final UUID journeyId = UUID.randomUUID();
     private final JourneyRepository journeys = mock(JourneyRepository.class);
+    private final ParticipantRepository participants = mock(ParticipantRepository.class);
     private final ReferralRecords records = mock(ReferralRecords.class);
     private final PlaceRegistry places = mock(PlaceRegistry.class);
     private final IdentityService identity = mock(IdentityService.class);
     private final List<String> notifications = new ArrayList<>();
     private final Queue<Boolean> freePlaces = new ArrayDeque<>();
-    private String eligibility;
 
     @BeforeEach
     void registerMocks(ProcessEngine engine) {
         BpmnAwareTests.init(engine);
-        Mocks.register("checkEligibility", (JavaDelegate) execution -> {
-            execution.setVariable("eligibility", eligibility);
-            execution.setVariable("eligibilityReason", "reason for " + eligibility);
-        });
+        Mocks.register("checkEligibility", new CheckEligibilityListener(participants, journeys));
         Mocks.register("notifyReferrer", (JavaDelegate) execution ->
                 notifications.add(execution.getVariableLocal("notification") + ":" + execution.getVariableLocal("reason")));
         Mocks.register("showReferralSummary", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
@@ -85,12 +102,25 @@ class ReferralProcessTest {
         ClockUtil.reset();
     }
 
+    /** A 25-year-old with vocational ICT education, unemployed 14 months: the table's own cases decide. */
+    private void participant(String municipality, IctBackground ictBackground) {
+        when(participants.eligibilityFacts(journeyId)).thenReturn(new ParticipantRepository.EligibilityFacts(
+                JourneyCalendar.today().minusYears(25), municipality, 3, ictBackground, 14));
+    }
+
+    /** Starts the referral of a participant the table finds {@code eligibility} and runs the check. */
     private ProcessInstance start(String eligibility) {
-        this.eligibility = eligibility;
+        switch (eligibility) {
+            case "ELIGIBLE" -> participant(" Helsinki ", IctBackground.VOCATIONAL);
+            case "NOT_ELIGIBLE" -> participant("Espoo", IctBackground.VOCATIONAL);
+            case "NEEDS_REVIEW" -> participant("Helsinki", IctBackground.NONE);
+            default -> throw new IllegalArgumentException(eligibility);
+        }
         ProcessInstance instance = runtimeService().startProcessInstanceByKey("referral", journeyId.toString(),
                 Map.of("journeyId", journeyId.toString(), "displayName", "Aino Virtanen"));
         assertThat(instance).isWaitingAt("Task_CheckEligibility");
         execute(job());
+        assertThat(instance).variables().containsEntry("eligibility", eligibility);
         return instance;
     }
 
@@ -127,9 +157,59 @@ class ReferralProcessTest {
     void notEligibleIsDeclinedWithTheDecisionsReason() {
         ProcessInstance instance = start("NOT_ELIGIBLE");
         assertThat(instance).isEnded().hasPassed("EndEvent_ReferralDeclined").variables()
-                .containsEntry("referralOutcome", "DECLINED").containsEntry("declineReason", "reason for NOT_ELIGIBLE");
-        Assertions.assertThat(notifications).containsExactly("REFERRAL_DECLINED:reason for NOT_ELIGIBLE");
-        verify(journeys).recordDecision(journeyId, "DECLINED", "reason for NOT_ELIGIBLE");
+                .containsEntry("eligibilityReason", "Not a Helsinki resident")
+                .containsEntry("referralOutcome", "DECLINED").containsEntry("declineReason", "Not a Helsinki resident");
+        Assertions.assertThat(notifications).containsExactly("REFERRAL_DECLINED:Not a Helsinki resident");
+        verify(journeys).recordEligibility(journeyId, "NOT_ELIGIBLE", "Not a Helsinki resident");
+        verify(journeys).recordDecision(journeyId, "DECLINED", "Not a Helsinki resident");
+    }
+
+    @Test
+    void theFactsReachTheTableForTheStepButAreNeverStored() {
+        ProcessInstance instance = start("ELIGIBLE");
+        verify(journeys).recordEligibility(journeyId, "ELIGIBLE", "Meets the starting criteria");
+
+        HistoricDecisionInstance decision = decisionTaken(instance, "Task_CheckEligibility", "referral-eligibility");
+        Assertions.assertThat(decision.getInputs()).extracting(input -> input.getClauseId() + "=" + input.getValue())
+                .containsExactlyInAnyOrder("Input_Municipality=helsinki", "Input_Age=25", "Input_EducationLevel=3",
+                        "Input_MonthsUnemployed=14", "Input_IctBackground=VOCATIONAL");
+        Assertions.assertThat(decision.getOutputs()).extracting(output -> output.getVariableName() + "=" + output.getValue())
+                .containsExactly("eligibility=ELIGIBLE", "reason=Meets the starting criteria");
+        neverStored(instance, FACTS);
+        assertThat(instance).variables().containsEntry("eligibilityReason", "Meets the starting criteria")
+                .doesNotContainKey(CheckEligibilityListener.RESULT);
+    }
+
+    @Test
+    void aTableThatMatchesNoRuleFailsTheCheckSayingWhatToFixUntilItIsAnIncident() throws IOException {
+        String table;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("processes/referral-eligibility.dmn")) {
+            table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String gap = repositoryService().createDeployment().addString("processes/referral-eligibility.dmn",
+                table.replaceAll("(?s)<rule .*?</rule>", "")).deploy().getId();
+        try {
+            participant("Helsinki", IctBackground.VOCATIONAL);
+            ProcessInstance instance = runtimeService().startProcessInstanceByKey("referral", journeyId.toString(),
+                    Map.of("journeyId", journeyId.toString(), "displayName", "Aino Virtanen"));
+            String expected = "Decision table 'referral-eligibility' matched no rule for journey " + journeyId
+                    + ": correct processes/referral-eligibility.dmn (every journey must match a rule, the last one a "
+                    + "catch-all), deploy it and retry this job.";
+            Job check = managementService().createJobQuery().processInstanceId(instance.getId()).singleResult();
+            for (int retriesLeft = 2; retriesLeft >= 0; retriesLeft--) {
+                Assertions.assertThatThrownBy(() -> managementService().executeJob(check.getId())).hasMessage(expected);
+                Assertions.assertThat(managementService().createJobQuery().jobId(check.getId()).singleResult().getRetries())
+                        .isEqualTo(retriesLeft);
+            }
+            Incident incident = runtimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+            Assertions.assertThat(incident.getActivityId()).isEqualTo("Task_CheckEligibility");
+            Assertions.assertThat(incident.getIncidentMessage()).isEqualTo(expected);
+            assertThat(instance).isWaitingAt("Task_CheckEligibility").variables()
+                    .doesNotContainKeys("eligibility", CheckEligibilityListener.RESULT);
+            verify(journeys, never()).recordEligibility(any(), any(), any());
+        } finally {
+            repositoryService().deleteDeployment(gap, true);
+        }
     }
 
     @Test
