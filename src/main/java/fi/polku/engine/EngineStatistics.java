@@ -21,11 +21,12 @@ public class EngineStatistics {
     /**
      * Open tasks past their due date per candidate group, claimed or not: what
      * {@code taskCandidateGroup(group).includeAssignedTasks().dueBefore(now).count()} gives, for all
-     * groups in one pass over the candidate links instead of one query per group.
+     * groups in one pass over the candidate links instead of one query per group. A candidate
+     * user's link (no group) is no group's.
      */
     static final String OVERDUE_PER_GROUP = """
             select i.group_id_, count(distinct t.id_) from act_ru_task t
-            join act_ru_identitylink i on i.task_id_ = t.id_ and i.type_ = 'candidate'
+            join act_ru_identitylink i on i.task_id_ = t.id_ and i.type_ = 'candidate' and i.group_id_ is not null
             where t.due_date_ < ? group by i.group_id_""";
 
     /**
