@@ -4,8 +4,9 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
  * A submitted form value that breaks a rule. The engine's own form-validation exception is the one
- * its REST layer answers with 400 and the message (Tasklist shows it), rolling the submission back;
- * any other exception thrown by a listener would be a 500.
+ * engine REST's task {@code complete} and {@code submit-form} and the start form's {@code submit-form}
+ * answer with 400 and the message (Tasklist shows it), rolling the submission back: exactly where
+ * Polku's task listeners run. Any other exception, or this one thrown elsewhere, is a 500.
  */
 public final class FormFieldRefusal {
 

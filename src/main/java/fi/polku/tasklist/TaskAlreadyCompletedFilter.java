@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.http.HttpStatus;
@@ -80,13 +82,15 @@ class TaskAlreadyCompletedFilter extends OncePerRequestFilter {
      */
     private void answerClaimedBySomeoneElse(HttpServletResponse response, ContentCachingResponseWrapper answer)
             throws IOException {
+        // Engine REST's error body names the exception by its simple class name (its documented "type").
         String type = answer.getStatus() >= 500 ? objectMapper.readTree(answer.getContentAsByteArray()).path("type").asText() : "";
-        if (!type.equals("TaskAlreadyClaimedException") && !type.equals("OptimisticLockingException")) {
+        if (!type.equals(TaskAlreadyClaimedException.class.getSimpleName())
+                && !type.equals(OptimisticLockingException.class.getSimpleName())) {
             answer.copyBodyToResponse();
             return;
         }
         answer.resetBuffer();
-        conflict(response, "TaskAlreadyClaimedException",
+        conflict(response, TaskAlreadyClaimedException.class.getSimpleName(),
                 "A colleague claimed this task a moment ago; it is no longer yours to claim. Reload the task list.");
     }
 
