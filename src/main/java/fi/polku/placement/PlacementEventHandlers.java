@@ -60,7 +60,7 @@ final class PlacementEventHandlers {
             String note = data.confirmedBy() == null ? data.comment()
                     : "Confirmed by " + data.confirmedBy() + (data.comment() == null ? "" : ": " + data.comment());
             records.recordAnswer(journeyId, true, "API", receivedBy, note);
-            return Map.of(RecordPlacementListeners.CONFIRMED, true);
+            return Map.of(RecordCompanyAnswerListener.CONFIRMED, true);
         }
     }
 

@@ -68,17 +68,16 @@ class FollowUpProcessTest {
         when(records.leftOn(journeyId)).thenReturn(LEFT_ON);
         when(records.exitReview(journeyId)).thenReturn(Optional.of(new FollowUpRecords.ExitReview(LEFT_ON, "HIRED",
                 FollowUpRecords.Situation.EMPLOYED, "OPEN_MARKET", true, 30, 8, 5, null, true)));
-        RecordFollowUpListeners listeners = new RecordFollowUpListeners();
         Mocks.register("freePlace", (JavaDelegate) execution -> freedPlaces.add(execution.getProcessBusinessKey()));
         Mocks.register("showLeavingSummary", new ShowLeavingSummaryListener(mock(WageSubsidyRecords.class),
                 new TaskSummary(new ObjectMapper())));
-        Mocks.register("recordExitReview", listeners.recordExitReview(records, identity));
+        Mocks.register("recordExitReview", new RecordExitReviewListener(records, identity));
         Mocks.register("recordLeavingIndicators", new RecordLeavingIndicatorsDelegate(records, indicators));
         Mocks.register("notifyReferrer", (JavaDelegate) execution -> notifications.add(
                 execution.getVariableLocal("notification") + ":" + execution.getVariableLocal("reason")));
         Mocks.register("followUpSchedule", new FollowUpSchedule(records));
-        Mocks.register("recordThreeMonthFollowUp", listeners.recordThreeMonthFollowUp(records, identity));
-        Mocks.register("recordSixMonthFollowUp", listeners.recordSixMonthFollowUp(records, indicators, identity));
+        Mocks.register("recordThreeMonthFollowUp", new RecordThreeMonthFollowUpListener(records, identity));
+        Mocks.register("recordSixMonthFollowUp", new RecordSixMonthFollowUpListener(records, indicators, identity));
     }
 
     @AfterEach

@@ -65,17 +65,16 @@ class WageSubsidyPeriodProcessTest {
         ClockUtil.setCurrentTime(at(LocalDate.of(2026, 12, 14)));
         decisionIs(START, END);
         PeriodSchedule schedule = new PeriodSchedule(records);
-        RecordPeriodMeetingListeners meetings = new RecordPeriodMeetingListeners();
         Mocks.register("periodSchedule", schedule);
         Mocks.register("retimePeriod", new RetimePeriodDelegate(schedule, engine.getManagementService()));
         Mocks.register("wageSubsidyPeriod", new WageSubsidyPeriod(mock(JourneyRepository.class)));
         Mocks.register("recordWageSubsidyDecision", new RecordWageSubsidyDecisionListener(records, identity));
         Mocks.register("recordContract", new RecordContractListener(records, identity));
         Mocks.register("indicatorRecords", mock(fi.polku.followup.IndicatorRecords.class));
-        Mocks.register("recordPathwayMeeting", meetings.recordPathwayMeeting(records, identity));
-        Mocks.register("recordCheckIn", meetings.recordCheckIn(records, identity));
-        Mocks.register("recordGuidanceSession", meetings.recordGuidanceSession(records, identity));
-        Mocks.register("recordMidpointReview", meetings.recordMidpointReview(records, identity));
+        Mocks.register("recordPathwayMeeting", new RecordPathwayMeetingListener(records, identity));
+        Mocks.register("recordCheckIn", new RecordCheckInListener(records, identity));
+        Mocks.register("recordGuidanceSession", new RecordGuidanceSessionListener(records, identity));
+        Mocks.register("recordMidpointReview", new RecordMidpointReviewListener(records, identity));
     }
 
     @AfterEach
