@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 class WageSubsidyDecidedHandler implements JourneyEventHandler<WageSubsidyDecision> {
 
     private final WageSubsidyRecords records;
+    private final WageSubsidyProperties properties;
 
-    public WageSubsidyDecidedHandler(WageSubsidyRecords records) {
+    public WageSubsidyDecidedHandler(WageSubsidyRecords records, WageSubsidyProperties properties) {
         this.records = records;
+        this.properties = properties;
     }
 
     @Override
@@ -36,7 +38,7 @@ class WageSubsidyDecidedHandler implements JourneyEventHandler<WageSubsidyDecisi
 
     @Override
     public List<FieldError> ruleViolations(WageSubsidyDecision decision) {
-        return decision.ruleViolations();
+        return decision.ruleViolations(properties.maxMonths());
     }
 
     @Override
