@@ -11,26 +11,26 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * What a follow-up's form records of one contact attempt at its checkpoint: reached, the situation
- * then; not reached, nothing, until the last attempt records the situation as UNKNOWN. Whether the
- * follow-up is done (reached, or the last attempt failed) stays a variable: it routes the retry.
+ * then; not reached, nothing, until the last attempt ({@code polku.follow-up.max-failed-attempts})
+ * records the situation as UNKNOWN. Whether the follow-up is done (reached, or the last attempt
+ * failed) stays a variable: it routes the retry.
  */
 abstract class FollowUpAttemptListener extends CompletedTaskListener {
 
     public static final String FOLLOW_UP_DONE = "followUpDone";
 
-    /** Two failed contact attempts at a checkpoint record the situation as UNKNOWN. */
-    static final int MAX_FAILED_ATTEMPTS = 2;
-
     static final Set<String> CONTACT_RESULTS = Set.of("REACHED", "NOT_REACHED");
 
     private final FollowUpRecords.Checkpoint checkpoint;
     private final FollowUpRecords records;
+    private final int maxFailedAttempts;
 
     FollowUpAttemptListener(FollowUpRecords.Checkpoint checkpoint, FollowUpRecords records,
-                            IdentityService identityService) {
+                            FollowUpProperties properties, IdentityService identityService) {
         super(identityService);
         this.checkpoint = checkpoint;
         this.records = records;
+        this.maxFailedAttempts = properties.maxFailedAttempts();
     }
 
     @Override
@@ -38,7 +38,7 @@ abstract class FollowUpAttemptListener extends CompletedTaskListener {
         UUID journeyId = JourneyProcess.journeyId(execution);
         LocalDate contactedOn = form.requiredDate("contactedOn");
         boolean reached = "REACHED".equals(form.requiredChoice("contactResult", CONTACT_RESULTS));
-        boolean lastAttempt = records.attempts(journeyId, checkpoint) + 1 >= MAX_FAILED_ATTEMPTS;
+        boolean lastAttempt = records.attempts(journeyId, checkpoint) + 1 >= maxFailedAttempts;
         FollowUpRecords.Situation situation = reached
                 ? FollowUpRecords.Situation.valueOf(form.requiredChoice("situation", SituationFields.KNOWN_SITUATIONS))
                 : lastAttempt ? FollowUpRecords.Situation.UNKNOWN : null;

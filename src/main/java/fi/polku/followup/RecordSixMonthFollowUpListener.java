@@ -12,8 +12,8 @@ class RecordSixMonthFollowUpListener extends FollowUpAttemptListener {
     private final IndicatorRecords indicators;
 
     public RecordSixMonthFollowUpListener(FollowUpRecords records, IndicatorRecords indicators,
-                                          IdentityService identityService) {
-        super(FollowUpRecords.Checkpoint.SIX_MONTHS, records, identityService);
+                                          FollowUpProperties properties, IdentityService identityService) {
+        super(FollowUpRecords.Checkpoint.SIX_MONTHS, records, properties, identityService);
         this.indicators = indicators;
     }
 

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 @Component("recordThreeMonthFollowUp")
 class RecordThreeMonthFollowUpListener extends FollowUpAttemptListener {
 
-    public RecordThreeMonthFollowUpListener(FollowUpRecords records, IdentityService identityService) {
-        super(FollowUpRecords.Checkpoint.THREE_MONTHS, records, identityService);
+    public RecordThreeMonthFollowUpListener(FollowUpRecords records, FollowUpProperties properties,
+                                            IdentityService identityService) {
+        super(FollowUpRecords.Checkpoint.THREE_MONTHS, records, properties, identityService);
     }
 }
