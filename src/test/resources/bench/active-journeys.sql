@@ -70,16 +70,13 @@ select s.journey_id, s.period_start, (array ['SOFTWARE', 'MEDIA', 'GAMES', 'SUPP
        'lead', s.period_start - 1
 from bench_seed s where s.batch = :batch and s.n >= :first and bench_reached(s.milestone, 'PERIOD_STARTED');
 
--- As IndicatorRecords.recordStart writes it when the contract is signed (same bands).
-insert into indicator_record (journey_id, gender, age_band, education_band, long_term_unemployed, started_on)
-select j.id, p.gender,
-       case when extract(year from age(d.start_date, p.birth_date)) < 18 then 'UNDER_18'
-            when extract(year from age(d.start_date, p.birth_date)) < 30 then '18_29'
-            when extract(year from age(d.start_date, p.birth_date)) < 55 then '30_54'
-            else '55_PLUS' end,
-       case when p.education_level <= 2 then 'ISCED_0_2' when p.education_level <= 4 then 'ISCED_3_4'
-            else 'ISCED_5_8' end,
-       p.months_unemployed >= 12, d.start_date
+-- As IndicatorRecords.recordStart writes it when the contract is signed (the bands of V13).
+insert into indicator_record (journey_id, gender, age_band, education_band, employment_status, long_term_unemployed,
+                              started_on)
+select j.id, p.gender, polku_age_band(p.birth_date, d.start_date), polku_education_band(p.education_level),
+       p.labour_market_status,
+       polku_long_term_unemployed(p.labour_market_status, p.months_unemployed, p.birth_date, d.start_date),
+       d.start_date
 from bench_seed s
 join journey j on j.id = s.journey_id
 join participant p on p.id = j.participant_id

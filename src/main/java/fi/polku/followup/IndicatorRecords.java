@@ -41,23 +41,17 @@ public class IndicatorRecords implements JourneyEndHandler, JourneyTables {
      * The participant started: called as the contract is signed ({@code wage-subsidy-period}). The
      * age band is the age on the period's first day. The labour-market status is the one on entry;
      * long-term unemployed follows the Commission's ESF+ monitoring definition: more than 6 months
-     * for those under 25 on the first day, more than 12 months from 25 (as
-     * {@code V12__labour_market_status.sql} recomputed the earlier records).
+     * for those under 25 on the first day, more than 12 months from 25. The bands are the database's
+     * functions ({@code V13__indicator_band_functions.sql}), their one definition.
      */
     public void recordStart(DelegateExecution execution) {
         jdbc.update("""
                 insert into indicator_record (journey_id, gender, age_band, education_band, employment_status,
                                               long_term_unemployed, started_on)
-                select j.id, p.gender,
-                       case when extract(year from age(d.start_date, p.birth_date)) < 18 then 'UNDER_18'
-                            when extract(year from age(d.start_date, p.birth_date)) < 30 then '18_29'
-                            when extract(year from age(d.start_date, p.birth_date)) < 55 then '30_54'
-                            else '55_PLUS' end,
-                       case when p.education_level <= 2 then 'ISCED_0_2' when p.education_level <= 4 then 'ISCED_3_4'
-                            else 'ISCED_5_8' end,
-                       p.labour_market_status,
-                       p.labour_market_status = 'UNEMPLOYED' and p.months_unemployed
-                           > case when extract(year from age(d.start_date, p.birth_date)) < 25 then 6 else 12 end,
+                select j.id, p.gender, polku_age_band(p.birth_date, d.start_date),
+                       polku_education_band(p.education_level), p.labour_market_status,
+                       polku_long_term_unemployed(p.labour_market_status, p.months_unemployed, p.birth_date,
+                                                  d.start_date),
                        d.start_date
                 from journey j
                 join participant p on p.id = j.participant_id

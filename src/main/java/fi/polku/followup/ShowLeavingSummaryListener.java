@@ -33,7 +33,7 @@ public class ShowLeavingSummaryListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object route = task.getVariable(RecordFollowUpListeners.LEAVING_ROUTE);
+        Object route = task.getVariable(RecordExitReviewListener.LEAVING_ROUTE);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("route", route == null ? "—" : ROUTES.getOrDefault(route.toString(), route.toString()));
         summary.put("periodEnd", wageSubsidy.decision(JourneyProcess.journeyId(task))

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * A wage-subsidy decision, as the team lead records it in Tasklist or the employment services send
- * it ({@code WAGE_SUBSIDY_DECIDED}). Field rules are Bean Validation; {@link #ruleViolations()}
+ * it ({@code WAGE_SUBSIDY_DECIDED}). Field rules are Bean Validation; {@link #ruleViolations(int)}
  * checks the rules between fields.
  */
 public record WageSubsidyDecision(
@@ -27,10 +27,8 @@ public record WageSubsidyDecision(
     /** Pay subsidy from the employment authority, or the city's own funding. */
     public enum Funding { PAY_SUBSIDY, CITY_FUNDING }
 
-    /** The longest period a decision may cover. */
-    static final int MAX_MONTHS = 24;
-
-    public List<FieldError> ruleViolations() {
+    /** @param maxMonths the longest period a decision may cover (configured: {@code polku.wage-subsidy.max-months}) */
+    public List<FieldError> ruleViolations(int maxMonths) {
         List<FieldError> errors = new ArrayList<>();
         if (!Boolean.TRUE.equals(granted)) {
             return errors;
@@ -50,8 +48,8 @@ public record WageSubsidyDecision(
         if (startDate != null && endDate != null) {
             if (!endDate.isAfter(startDate)) {
                 errors.add(new FieldError("endDate", "after-start", "must be after startDate"));
-            } else if (endDate.isAfter(startDate.plusMonths(MAX_MONTHS))) {
-                errors.add(new FieldError("endDate", "max-duration", "must be at most " + MAX_MONTHS
+            } else if (endDate.isAfter(startDate.plusMonths(maxMonths))) {
+                errors.add(new FieldError("endDate", "max-duration", "must be at most " + maxMonths
                         + " months after startDate"));
             }
         }

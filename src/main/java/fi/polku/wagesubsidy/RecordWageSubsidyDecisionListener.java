@@ -24,10 +24,13 @@ public class RecordWageSubsidyDecisionListener extends CompletedTaskListener {
     static final Set<String> FUNDING = Set.of("PAY_SUBSIDY", "CITY_FUNDING");
 
     private final WageSubsidyRecords records;
+    private final WageSubsidyProperties properties;
 
-    public RecordWageSubsidyDecisionListener(WageSubsidyRecords records, IdentityService identityService) {
+    public RecordWageSubsidyDecisionListener(WageSubsidyRecords records, WageSubsidyProperties properties,
+                                             IdentityService identityService) {
         super(identityService);
         this.records = records;
+        this.properties = properties;
     }
 
     @Override
@@ -38,7 +41,7 @@ public class RecordWageSubsidyDecisionListener extends CompletedTaskListener {
                 granted ? form.requiredInt("subsidyPercent", 0, 100) : null,
                 granted ? form.requiredDate("subsidyStart") : null,
                 granted ? form.requiredDate("subsidyEnd") : null);
-        List<FieldError> broken = decision.ruleViolations();
+        List<FieldError> broken = decision.ruleViolations(properties.maxMonths());
         if (!broken.isEmpty()) {
             FieldError first = broken.get(0);
             String field = "endDate".equals(first.field()) ? "subsidyEnd" : first.field();

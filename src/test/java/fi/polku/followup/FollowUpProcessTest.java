@@ -53,6 +53,8 @@ class FollowUpProcessTest {
     static ProcessEngineCoverageExtension extension = ProcessTestEngine.fullCoverage();
 
     private static final LocalDate LEFT_ON = LocalDate.of(2027, 9, 3);
+    /** application.yaml's {@code polku.follow-up}. */
+    private static final FollowUpProperties DEFAULTS = new FollowUpProperties(2);
 
     private final UUID journeyId = UUID.randomUUID();
     private final FollowUpRecords records = mock(FollowUpRecords.class);
@@ -68,17 +70,16 @@ class FollowUpProcessTest {
         when(records.leftOn(journeyId)).thenReturn(LEFT_ON);
         when(records.exitReview(journeyId)).thenReturn(Optional.of(new FollowUpRecords.ExitReview(LEFT_ON, "HIRED",
                 FollowUpRecords.Situation.EMPLOYED, "OPEN_MARKET", true, 30, 8, 5, null, true)));
-        RecordFollowUpListeners listeners = new RecordFollowUpListeners();
         Mocks.register("freePlace", (JavaDelegate) execution -> freedPlaces.add(execution.getProcessBusinessKey()));
         Mocks.register("showLeavingSummary", new ShowLeavingSummaryListener(mock(WageSubsidyRecords.class),
                 new TaskSummary(new ObjectMapper())));
-        Mocks.register("recordExitReview", listeners.recordExitReview(records, identity));
+        Mocks.register("recordExitReview", new RecordExitReviewListener(records, identity));
         Mocks.register("recordLeavingIndicators", new RecordLeavingIndicatorsDelegate(records, indicators));
         Mocks.register("notifyReferrer", (JavaDelegate) execution -> notifications.add(
                 execution.getVariableLocal("notification") + ":" + execution.getVariableLocal("reason")));
         Mocks.register("followUpSchedule", new FollowUpSchedule(records));
-        Mocks.register("recordThreeMonthFollowUp", listeners.recordThreeMonthFollowUp(records, identity));
-        Mocks.register("recordSixMonthFollowUp", listeners.recordSixMonthFollowUp(records, indicators, identity));
+        Mocks.register("recordThreeMonthFollowUp", new RecordThreeMonthFollowUpListener(records, DEFAULTS, identity));
+        Mocks.register("recordSixMonthFollowUp", new RecordSixMonthFollowUpListener(records, indicators, DEFAULTS, identity));
     }
 
     @AfterEach
@@ -186,5 +187,28 @@ class FollowUpProcessTest {
 
         assertThat(instance).isEnded().hasPassed("Timer_ThreeMonthRetry", "Timer_SixMonthRetry", "EndEvent_JourneyCompleted");
         verify(indicators).recordSixMonths(journeyId, FollowUpRecords.Situation.JOB_SEARCHING, LocalDate.of(2028, 3, 10));
+    }
+
+    /** {@code polku.follow-up.max-failed-attempts} configured 3: the second failed contact is tried again too. */
+    @Test
+    void theConfiguredNumberOfFailedContactsRecordsUnknown() {
+        Mocks.register("recordThreeMonthFollowUp",
+                new RecordThreeMonthFollowUpListener(records, new FollowUpProperties(3), identity));
+        ProcessInstance instance = startAndReview();
+        execute(job("Timer_ThreeMonths"));
+        when(records.attempts(journeyId, FollowUpRecords.Checkpoint.THREE_MONTHS)).thenReturn(0, 1, 2);
+        followUp("Task_HoldThreeMonthFollowUp", "2027-12-03", "NOT_REACHED", null);
+        execute(job("Timer_ThreeMonthRetry"));
+        followUp("Task_HoldThreeMonthFollowUp", "2027-12-10", "NOT_REACHED", null);
+        assertThat(instance).isWaitingAt("Timer_ThreeMonthRetry");
+        execute(job("Timer_ThreeMonthRetry"));
+        followUp("Task_HoldThreeMonthFollowUp", "2027-12-17", "NOT_REACHED", null);
+
+        ArgumentCaptor<FollowUpRecords.FollowUp> attempts = ArgumentCaptor.forClass(FollowUpRecords.FollowUp.class);
+        verify(records, org.mockito.Mockito.times(3)).addFollowUp(eq(journeyId), eq(FollowUpRecords.Checkpoint.THREE_MONTHS),
+                attempts.capture(), eq(null));
+        Assertions.assertThat(attempts.getAllValues()).extracting(FollowUpRecords.FollowUp::situation)
+                .containsExactly(null, null, FollowUpRecords.Situation.UNKNOWN);
+        assertThat(instance).isWaitingAt("Timer_SixMonths");
     }
 }

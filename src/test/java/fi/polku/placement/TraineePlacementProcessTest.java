@@ -27,7 +27,7 @@ import fi.polku.period.WageSubsidyDecision;
 import fi.polku.period.WageSubsidyRecords;
 import fi.polku.support.ProcessTestEngine;
 import fi.polku.tasklist.TaskSummary;
-import fi.polku.wagesubsidy.RecordPeriodMeetingListeners;
+import fi.polku.wagesubsidy.RecordGuidanceSessionListener;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,16 +95,15 @@ class TraineePlacementProcessTest {
 
         TaskSummary summary = new TaskSummary(new ObjectMapper().findAndRegisterModules()
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
-        RecordPlacementListeners listeners = new RecordPlacementListeners();
         Mocks.register("traineePlacement", new TraineePlacement(journeys, records));
         Mocks.register("showPartnerCompanies", new ShowPartnerCompaniesListener(register, wageSubsidy, records, summary));
         Mocks.register("showPlacementSummary", new ShowPlacementSummaryListener(records, summary));
-        Mocks.register("recordPlacementMatch", listeners.recordPlacementMatch(register, wageSubsidy, records, identity));
-        Mocks.register("recordCompanyAnswer", listeners.recordCompanyAnswer(records, identity));
-        Mocks.register("recordPlacementCheckIn", listeners.recordPlacementCheckIn(wageSubsidy, identity));
-        Mocks.register("recordGuidanceSession", new RecordPeriodMeetingListeners().recordGuidanceSession(wageSubsidy, identity));
-        Mocks.register("recordHiringDecision", listeners.recordHiringDecision(records, identity));
-        Mocks.register("recordEmployerInformed", listeners.recordEmployerInformed(records, identity));
+        Mocks.register("recordPlacementMatch", new RecordPlacementMatchListener(register, wageSubsidy, records, identity));
+        Mocks.register("recordCompanyAnswer", new RecordCompanyAnswerListener(records, identity));
+        Mocks.register("recordPlacementCheckIn", new RecordPlacementCheckInListener(wageSubsidy, identity));
+        Mocks.register("recordGuidanceSession", new RecordGuidanceSessionListener(wageSubsidy, identity));
+        Mocks.register("recordHiringDecision", new RecordHiringDecisionListener(records, identity));
+        Mocks.register("recordEmployerInformed", new RecordEmployerInformedListener(records, identity));
         Mocks.register("checkHelsinkiSupplement", new CheckHelsinkiSupplementListener(records, participants));
         Mocks.register("notifyCompany", (JavaDelegate) execution ->
                 companyNotifications.add((String) execution.getVariableLocal("notification")));
@@ -181,7 +180,7 @@ class TraineePlacementProcessTest {
         ProcessInstance instance = start();
         match(instance);
         runtimeService().createMessageCorrelation("PlacementConfirmed").processInstanceBusinessKey(journeyId.toString())
-                .setVariable(RecordPlacementListeners.CONFIRMED, true).correlate();
+                .setVariable(RecordCompanyAnswerListener.CONFIRMED, true).correlate();
         assertThat(instance).hasPassed("Event_PlacementConfirmed").isWaitingAt("Timer_OneMonthIn", "Timer_PlacementEnds");
         verify(journeys).setPlacementStatus(journeyId, "IN_PLACEMENT");
         Assertions.assertThat(job("Timer_OneMonthIn").getDuedate()).isEqualTo(JourneyCalendar.morningOf(LocalDate.of(2027, 8, 5)));

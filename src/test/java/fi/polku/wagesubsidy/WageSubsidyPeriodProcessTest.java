@@ -65,17 +65,16 @@ class WageSubsidyPeriodProcessTest {
         ClockUtil.setCurrentTime(at(LocalDate.of(2026, 12, 14)));
         decisionIs(START, END);
         PeriodSchedule schedule = new PeriodSchedule(records);
-        RecordPeriodMeetingListeners meetings = new RecordPeriodMeetingListeners();
         Mocks.register("periodSchedule", schedule);
         Mocks.register("retimePeriod", new RetimePeriodDelegate(schedule, engine.getManagementService()));
         Mocks.register("wageSubsidyPeriod", new WageSubsidyPeriod(mock(JourneyRepository.class)));
-        Mocks.register("recordWageSubsidyDecision", new RecordWageSubsidyDecisionListener(records, identity));
+        Mocks.register("recordWageSubsidyDecision", new RecordWageSubsidyDecisionListener(records, new WageSubsidyProperties(24), identity));
         Mocks.register("recordContract", new RecordContractListener(records, identity));
         Mocks.register("indicatorRecords", mock(fi.polku.followup.IndicatorRecords.class));
-        Mocks.register("recordPathwayMeeting", meetings.recordPathwayMeeting(records, identity));
-        Mocks.register("recordCheckIn", meetings.recordCheckIn(records, identity));
-        Mocks.register("recordGuidanceSession", meetings.recordGuidanceSession(records, identity));
-        Mocks.register("recordMidpointReview", meetings.recordMidpointReview(records, identity));
+        Mocks.register("recordPathwayMeeting", new RecordPathwayMeetingListener(records, identity));
+        Mocks.register("recordCheckIn", new RecordCheckInListener(records, identity));
+        Mocks.register("recordGuidanceSession", new RecordGuidanceSessionListener(records, identity));
+        Mocks.register("recordMidpointReview", new RecordMidpointReviewListener(records, identity));
     }
 
     @AfterEach
@@ -230,6 +229,24 @@ class WageSubsidyPeriodProcessTest {
                         "subsidyDecision", "GRANTED", "funding", "CITY_FUNDING", "subsidyPercent", 100,
                         "subsidyStart", "2027-01-04", "subsidyEnd", "2029-02-01")))
                 .hasMessageContaining("at most 24 months");
+    }
+
+    /** The longest period is configured ({@code polku.wage-subsidy.max-months}): the form's rule follows it. */
+    @Test
+    void theConfiguredLongestPeriodIsTheFormsRule() {
+        Mocks.register("recordWageSubsidyDecision",
+                new RecordWageSubsidyDecisionListener(records, new WageSubsidyProperties(12), identity));
+        ProcessInstance instance = start();
+        String taskId = open("Task_RecordWageSubsidyDecision").getId();
+        Assertions.assertThatThrownBy(() -> BpmnAwareTests.taskService().complete(taskId, grantedUntil("2028-01-05")))
+                .hasMessageContaining("must be at most 12 months after the start date");
+        BpmnAwareTests.taskService().complete(taskId, grantedUntil("2028-01-04"));
+        assertThat(instance).isWaitingAt("Task_SignContractAndOnboard");
+    }
+
+    private static Map<String, Object> grantedUntil(String end) {
+        return Map.of("decisionNumber", "WS-4", "subsidyDecision", "GRANTED", "funding", "CITY_FUNDING",
+                "subsidyPercent", 100, "subsidyStart", "2027-01-04", "subsidyEnd", end);
     }
 
     @Test
