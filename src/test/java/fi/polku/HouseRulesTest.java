@@ -40,7 +40,8 @@ import org.springframework.stereotype.Component;
  *   <li>journey phases: {@code referral}, {@code assessment}, {@code wagesubsidy}, {@code placement},
  *       {@code followup}; each module added later (a second journey, employer applications) is a
  *       phase here too;</li>
- *   <li>{@code reporting}, which reads across the kernels.</li>
+ *   <li>operations: {@code reporting}, which reads across the kernels, and {@code migration}, which
+ *       applies the model migrations the phases declare.</li>
  * </ol>
  */
 class HouseRulesTest {
@@ -66,10 +67,10 @@ class HouseRulesTest {
                 .layer("Infrastructure").definedBy(INFRASTRUCTURE)
                 .layer("Kernels").definedBy(KERNELS)
                 .layer("Phases").definedBy(PHASES.stream().map(phase -> "fi.polku." + phase + "..").toArray(String[]::new))
-                .layer("Reporting").definedBy("fi.polku.reporting..")
-                .whereLayer("Reporting").mayOnlyBeAccessedByLayers("Application")
+                .layer("Operations").definedBy("fi.polku.reporting..", "fi.polku.migration..")
+                .whereLayer("Operations").mayOnlyBeAccessedByLayers("Application")
                 .whereLayer("Phases").mayOnlyBeAccessedByLayers("Application")
-                .whereLayer("Kernels").mayOnlyBeAccessedByLayers("Application", "Phases", "Reporting")
+                .whereLayer("Kernels").mayOnlyBeAccessedByLayers("Application", "Phases", "Operations")
                 .check(MAIN);
     }
 

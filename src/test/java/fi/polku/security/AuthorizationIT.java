@@ -106,6 +106,8 @@ class AuthorizationIT extends IntegrationTest {
             DELETE /api/v1/participants/{participantId}                                   -     -     -     -     -     x     -     -     x     -
             GET    /api/v1/login-locks                                                    -     -     -     -     -     -     -     -     x     -
             DELETE /api/v1/login-locks                                                    -     -     -     -     -     -     -     -     x     -
+            GET    /api/v1/model-migrations                                               -     -     -     -     -     -     -     -     x     -
+            POST   /api/v1/model-migrations/{processDefinitionKey}/{toVersionTag}         -     -     -     -     -     -     -     -     x     -
             # Operations and the API description (the production profile closes the last two)
             GET    /actuator/health                                                       x     x     x     x     x     x     x     x     x     x
             GET    /actuator/info                                                         x     x     x     x     x     x     x     x     x     x
@@ -462,6 +464,10 @@ class AuthorizationIT extends IntegrationTest {
         probes.put("GET /api/v1/login-locks", user -> api(get(user, "/api/v1/login-locks")));
         probes.put("DELETE /api/v1/login-locks", user -> api(call(user, HttpMethod.DELETE,
                 "/api/v1/login-locks?userId=matrix-nobody", null)));
+        probes.put("GET /api/v1/model-migrations", user -> api(get(user, "/api/v1/model-migrations")));
+        // An undeclared migration: an allowed caller gets past the group check to a 404, and nothing moves.
+        probes.put("POST /api/v1/model-migrations/{processDefinitionKey}/{toVersionTag}", user -> api(post(user,
+                "/api/v1/model-migrations/no-such-process/1", null)));
 
         probes.put("GET /actuator/health", user -> open(get(user, "/actuator/health")));
         probes.put("GET /actuator/info", user -> open(get(user, "/actuator/info")));
