@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
  * How the running instances of one version of a model move to the next, declared by the module
  * that owns the model next to the change (one per process and version pair) and applied only when
  * an administrator asks ({@code POST /api/v1/model-migrations}). Every activity that keeps its id
- * keeps its place (timers and message waits updated to the new version); {@link #instructions}
- * adds what else the change needs. An instance standing where the plan has no mapping stays on its
- * version and is listed with the reason.
+ * keeps its place, its timers due when they were due and its message waits as they were;
+ * {@link #instructions} adds what else the change needs. An instance standing where the plan has no
+ * mapping stays on its version and is listed with the reason.
  */
 public interface ModelMigration {
 

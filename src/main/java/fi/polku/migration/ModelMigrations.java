@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 /**
  * Plans and starts the declared {@link ModelMigration}s: for each deployed version with the
  * migration's source tag that has running instances, a plan to the newest version with the target
- * tag (same activity ids mapped, timers and message waits updated, plus the migration's own
- * instructions and variables), the instances it can carry, and those it cannot with the reason.
+ * tag (same activity ids mapped, timers and message waits carried as they are, plus the migration's
+ * own instructions and variables), the instances it can carry, and those it cannot with the reason.
  * The migration itself runs as an engine batch, shown with its progress and failures in Cockpit's
  * Batches.
  */
@@ -96,8 +96,10 @@ class ModelMigrations {
         if (running.isEmpty()) {
             return Optional.empty();
         }
+        // Not updateEventTriggers(): it recomputes every timer from the moment of migration, so a journey
+        // 13 days into a 14-day wait would wait 14 days more (DecisionTasksMigrationTest).
         MigrationInstructionsBuilder builder = runtimeService.createMigrationPlan(source.getId(), target.getId())
-                .mapEqualActivities().updateEventTriggers();
+                .mapEqualActivities();
         migration.instructions(builder);
         if (!migration.variables().isEmpty()) {
             builder.setVariables(migration.variables());
