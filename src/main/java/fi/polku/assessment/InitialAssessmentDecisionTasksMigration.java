@@ -1,6 +1,6 @@
 package fi.polku.assessment;
 
-import fi.polku.journey.ModelMigration;
+import fi.polku.journey.SameActivitiesMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,25 +9,11 @@ import org.springframework.stereotype.Component;
  * unchanged. A journey whose job stands at the decision itself stays until the job has run.
  */
 @Component
-class InitialAssessmentDecisionTasksMigration implements ModelMigration {
+class InitialAssessmentDecisionTasksMigration extends SameActivitiesMigration {
 
-    @Override
-    public String processDefinitionKey() {
-        return "initial-assessment";
-    }
-
-    @Override
-    public String fromVersionTag() {
-        return null;
-    }
-
-    @Override
-    public String toVersionTag() {
-        return "2";
-    }
-
-    @Override
-    public String change() {
-        return "The course-level and support-plan decisions became business-rule tasks calling their tables; every other activity is unchanged.";
+    InitialAssessmentDecisionTasksMigration() {
+        super("initial-assessment", null, "2",
+                "The course-level and support-plan decisions became business-rule tasks calling their "
+                + "tables; every other activity is unchanged.");
     }
 }

@@ -1,6 +1,6 @@
 package fi.polku.placement;
 
-import fi.polku.journey.ModelMigration;
+import fi.polku.journey.SameActivitiesMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,25 +9,11 @@ import org.springframework.stereotype.Component;
  * is unchanged. A journey whose job stands at the decision itself stays until the job has run.
  */
 @Component
-class TraineePlacementDecisionTasksMigration implements ModelMigration {
+class TraineePlacementDecisionTasksMigration extends SameActivitiesMigration {
 
-    @Override
-    public String processDefinitionKey() {
-        return "trainee-placement";
-    }
-
-    @Override
-    public String fromVersionTag() {
-        return null;
-    }
-
-    @Override
-    public String toVersionTag() {
-        return "2";
-    }
-
-    @Override
-    public String change() {
-        return "The Helsinki supplement check became a business-rule task calling helsinki-supplement-eligibility; every other activity is unchanged.";
+    TraineePlacementDecisionTasksMigration() {
+        super("trainee-placement", null, "2",
+                "The Helsinki supplement check became a business-rule task calling "
+                + "helsinki-supplement-eligibility; every other activity is unchanged.");
     }
 }

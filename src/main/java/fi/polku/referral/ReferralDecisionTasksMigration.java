@@ -1,6 +1,6 @@
 package fi.polku.referral;
 
-import fi.polku.journey.ModelMigration;
+import fi.polku.journey.SameActivitiesMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,25 +10,11 @@ import org.springframework.stereotype.Component;
  * stays until the job has run.
  */
 @Component
-class ReferralDecisionTasksMigration implements ModelMigration {
+class ReferralDecisionTasksMigration extends SameActivitiesMigration {
 
-    @Override
-    public String processDefinitionKey() {
-        return "referral";
-    }
-
-    @Override
-    public String fromVersionTag() {
-        return null;
-    }
-
-    @Override
-    public String toVersionTag() {
-        return "2";
-    }
-
-    @Override
-    public String change() {
-        return "The eligibility check became a business-rule task calling referral-eligibility (its listener brings the facts and records the result); every other activity is unchanged.";
+    ReferralDecisionTasksMigration() {
+        super("referral", null, "2",
+                "The eligibility check became a business-rule task calling referral-eligibility (its "
+                + "listener brings the facts and records the result); every other activity is unchanged.");
     }
 }
