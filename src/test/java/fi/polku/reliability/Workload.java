@@ -93,9 +93,14 @@ final class Workload {
                 + " where proc_def_key_ = 'participant-journey'", Long.class)).isEqualTo(referrals);
     }
 
-    /** No job ran twice: the engine's job log has at most one successful run per job. */
+    /**
+     * No job ran twice: the engine's job log has at most one successful run per job. The history
+     * cleanup job is the exception by design: it reschedules itself under the same id and runs again
+     * and again inside its batch window (01:00–05:00), so a run in those hours logs it more than once.
+     */
     static void assertNoJobRanTwice(JdbcTemplate jdbc) {
         assertThat(jdbc.queryForList("select job_id_ from act_hi_job_log where job_state_ = 2"
+                + " and job_def_type_ is distinct from 'history-cleanup'"
                 + " group by job_id_ having count(*) > 1", String.class)).as("jobs that ran twice").isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from act_ru_incident", Long.class)).as("incidents").isZero();
     }
