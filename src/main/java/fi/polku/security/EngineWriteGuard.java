@@ -3,6 +3,7 @@ package fi.polku.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.api.CachedBodyRequest;
+import fi.polku.api.RequestPath;
 import fi.polku.engine.EngineUser;
 import fi.polku.engine.WebappSessionUser;
 import jakarta.servlet.FilterChain;
@@ -101,7 +102,7 @@ class EngineWriteGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher engine = ENGINE_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        Matcher engine = ENGINE_PATH.matcher(RequestPath.of(request));
         if (!engine.matches()) {
             chain.doFilter(request, response);
             return;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.api.CachedBodyRequest;
 import fi.polku.api.FieldError;
+import fi.polku.api.RequestPath;
 import fi.polku.api.RequestValidation;
 import fi.polku.api.Text;
 import jakarta.servlet.FilterChain;
@@ -85,7 +86,7 @@ class FormSubmissionFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestPath.of(request);
         Matcher variableWrite = VARIABLE_WRITE.matcher(path);
         return !("POST".equals(request.getMethod()) && SUBMISSION.matcher(path).matches())
                 && !(variableWrite.matches() && (variableWrite.group("name") == null ? "POST" : "PUT").equals(request.getMethod()));
@@ -103,7 +104,7 @@ class FormSubmissionFilter extends OncePerRequestFilter {
             refuse(response, 413, "The request body is larger than 2 MB");
             return;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestPath.of(request);
         Matcher submission = SUBMISSION.matcher(path);
         Matcher variableWrite = VARIABLE_WRITE.matcher(path);
         String problem = submission.matches() ? problem(body, formOf(submission))

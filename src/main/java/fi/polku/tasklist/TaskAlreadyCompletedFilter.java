@@ -1,6 +1,7 @@
 package fi.polku.tasklist;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.polku.api.RequestPath;
 import fi.polku.engine.EngineUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -52,7 +53,7 @@ class TaskAlreadyCompletedFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher completion = TASK_COMPLETION.matcher(request.getRequestURI());
+        Matcher completion = TASK_COMPLETION.matcher(RequestPath.of(request));
         if (!"POST".equals(request.getMethod()) || !completion.find()) {
             chain.doFilter(request, response);
             return;

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -135,6 +133,38 @@ class HostileMemberIT extends IntegrationTest {
                 .variableNameIn("deep", "big", "jdk", "serialized").count()).isZero();
         // The task's form still loads.
         assertThat(call("coach", HttpMethod.GET, task + "/form-variables", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    /**
+     * The same submission through other spellings of the task's path (a path parameter, a
+     * percent-encoded character, a doubled slash, a dot segment): the container and engine REST
+     * read them as the task's own path, so the form's check must read them alike, or refuse them.
+     * An extra variable the form does not have (the routing value eligibility) never gets in.
+     */
+    @Test
+    void aSubmissionThroughAnotherSpellingOfThePathIsCheckedAgainstTheFormAlike() throws IOException {
+        assertThat(call("coach", HttpMethod.POST, "/engine-rest/task/" + interview.getId() + "/claim",
+                "{\"userId\": \"coach\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        String id = interview.getId();
+        String submission = notSuitable().replace("{\"variables\": {",
+                "{\"variables\": {\"eligibility\": {\"value\": \"NOT_ELIGIBLE\"}, ");
+        for (String path : List.of(
+                "/engine-rest/task/" + id + ";x=1/submit-form",
+                "/engine-rest/task/" + id + "/submit-form;x=1",
+                "/engine-rest/task/%" + Integer.toHexString(id.charAt(0)) + id.substring(1) + "/submit-form",
+                "/engine-rest/task/" + id + "/%73ubmit-form",
+                "/engine-rest//task/" + id + "/submit-form",
+                "/engine-rest/task/" + id + "/./submit-form",
+                "/engine-rest/task/" + id + "/complete;x=1")) {
+            int status = raw(InetAddress.getLoopbackAddress(), "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Authorization: Basic " + Base64.getEncoder().encodeToString("coach:coach".getBytes(StandardCharsets.UTF_8))
+                    + "\r\nContent-Type: application/json\r\nContent-Length: "
+                    + submission.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + submission);
+            assertThat(status).as(path).isBetween(400, 499);
+            assertThat(runtimeService.getVariable(interview.getProcessInstanceId(), "eligibility")).as(path)
+                    .isEqualTo("ELIGIBLE");
+            assertThat(taskService.createTaskQuery().taskId(id).count()).as(path + ": the task is still open").isOne();
+        }
     }
 
     @Test
