@@ -75,7 +75,8 @@ class EngineWriteGuard extends OncePerRequestFilter {
 
     private static final Pattern TASK_WORK = Pattern.compile("^task/(?<task>[^/]+)/(?<action>claim|unclaim|submit-form|complete)$");
 
-    private static final Pattern START_FORM = Pattern.compile("^process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/submit-form$");
+    private static final Pattern START_FORM = Pattern.compile(
+            "^process-definition/(?:key/(?<key>[^/]+)(?:/tenant-id/(?<tenant>[^/]+))?|(?<id>[^/]+))/submit-form$");
 
     private static final Pattern START = Pattern.compile(
             "^process-definition/(?:key/(?<key>[^/]+)(?:/tenant-id/(?<tenant>[^/]+))?|(?<id>[^/]+))/start$");
@@ -124,7 +125,9 @@ class EngineWriteGuard extends OncePerRequestFilter {
             return;
         }
         EngineUser caller = caller(request, engine.group("webappEngine"));
-        if (caller == null || isAdmin(caller) || QUERY.matcher(path).matches() || START_FORM.matcher(path).matches()) {
+        Matcher startForm = START_FORM.matcher(path);
+        if (caller == null || isAdmin(caller) || QUERY.matcher(path).matches()
+                || (startForm.matches() && hasStartForm(startForm))) {
             // Without a caller the engine or the webapp answers 401 itself.
             chain.doFilter(request, response);
             return;

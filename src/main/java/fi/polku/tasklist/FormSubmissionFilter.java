@@ -11,6 +11,7 @@ import fi.polku.api.FieldError;
 import fi.polku.api.RequestPath;
 import fi.polku.api.RequestValidation;
 import fi.polku.api.Text;
+import fi.polku.engine.EngineUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
@@ -71,8 +73,11 @@ class FormSubmissionFilter extends OncePerRequestFilter {
     private final TaskService taskService;
     private final FormService formService;
     private final RepositoryService repositoryService;
+    private final IdentityService identityService;
 
-    FormSubmissionFilter(TaskService taskService, FormService formService, RepositoryService repositoryService) {
+    FormSubmissionFilter(TaskService taskService, FormService formService, RepositoryService repositoryService,
+                         IdentityService identityService) {
+        this.identityService = identityService;
         this.taskService = taskService;
         this.formService = formService;
         this.repositoryService = repositoryService;
@@ -107,8 +112,18 @@ class FormSubmissionFilter extends OncePerRequestFilter {
         String path = RequestPath.of(request);
         Matcher submission = SUBMISSION.matcher(path);
         Matcher variableWrite = VARIABLE_WRITE.matcher(path);
-        String problem = submission.matches() ? problem(body, formOf(submission))
-                : variableWrite.matches() ? variableWriteProblem(body, variableWrite.group("name")) : null;
+        String problem;
+        if (submission.matches()) {
+            FormLookup lookup = formOf(submission);
+            if (lookup.taskNotFound()) {
+                refuse(response, 404, "No task " + shorten(submission.group("task")));
+                return;
+            }
+            problem = lookup.withoutForm() ? "The task has no Camunda Form to check the submission against; "
+                    + "it cannot be completed through the engine's REST API" : problem(body, lookup.form());
+        } else {
+            problem = variableWrite.matches() ? variableWriteProblem(body, variableWrite.group("name")) : null;
+        }
         if (problem != null) {
             refuse(response, 400, problem);
             return;
@@ -117,16 +132,34 @@ class FormSubmissionFilter extends OncePerRequestFilter {
     }
 
     /**
-     * The Camunda Form of the task, or of the process's start, when the caller may see it; else null
-     * (the engine then answers as it does: not found, forbidden, or a start without a form, which
-     * the engine write guard lets only administrators make).
+     * The form to check a submission against. A task that does not exist is not found (404; a
+     * colleague's completion of it becomes 409 in {@code TaskAlreadyCompletedFilter}); one the caller
+     * may not see is left to the engine (403); a task without a Camunda Form is refused rather than
+     * let through unchecked. For a start, the form is null when the caller cannot see the process
+     * (the engine then answers as it does).
      */
-    private FormFields formOf(Matcher submission) {
+    private record FormLookup(FormFields form, boolean withoutForm, boolean taskNotFound) {
+    }
+
+    /**
+     * The Camunda Form of the task, or of the process's start, when the caller may see it (a start
+     * without a form is an administrator's: the engine write guard lets nobody else make one).
+     */
+    private FormLookup formOf(Matcher submission) {
         try {
             CamundaFormRef form;
             if (submission.group("task") != null) {
                 Task task = taskService.createTaskQuery().taskId(submission.group("task")).initializeFormKeys().singleResult();
-                form = task == null ? null : task.getCamundaFormRef();
+                if (task == null) {
+                    // Engine REST answers a submission to a task nobody has with 500; one the caller may not see, 403.
+                    boolean exists = EngineUser.callAs(identityService, null,
+                            () -> taskService.createTaskQuery().taskId(submission.group("task")).count() > 0);
+                    return new FormLookup(null, false, !exists);
+                }
+                if (task.getCamundaFormRef() == null) {
+                    return new FormLookup(null, true, false);
+                }
+                form = task.getCamundaFormRef();
             } else {
                 ProcessDefinition definition = submission.group("id") != null
                         ? repositoryService.getProcessDefinition(submission.group("id"))
@@ -134,9 +167,9 @@ class FormSubmissionFilter extends OncePerRequestFilter {
                                 .latestVersion().withoutTenantId().singleResult();
                 form = definition == null ? null : formService.getStartFormData(definition.getId()).getCamundaFormRef();
             }
-            return form == null ? null : FormFields.of(form.getKey());
+            return new FormLookup(form == null ? null : FormFields.of(form.getKey()), false, false);
         } catch (RuntimeException e) {
-            return null;
+            return new FormLookup(null, false, false);
         }
     }
 

@@ -33,9 +33,9 @@ class TasklistFilterConfiguration {
     /** Form submissions: checked against the task's form, and variables Camunda cannot take refused first. */
     @Bean
     FilterRegistrationBean<FormSubmissionFilter> formSubmissions(TaskService taskService, FormService formService,
-            RepositoryService repositoryService) {
-        FilterRegistrationBean<FormSubmissionFilter> registration =
-                new FilterRegistrationBean<>(new FormSubmissionFilter(taskService, formService, repositoryService));
+            RepositoryService repositoryService, IdentityService identityService) {
+        FilterRegistrationBean<FormSubmissionFilter> registration = new FilterRegistrationBean<>(
+                new FormSubmissionFilter(taskService, formService, repositoryService, identityService));
         registration.setName("form-submissions");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(WebSecurityConfiguration.ENGINE_WRITE_GUARD_ORDER + 8);

@@ -136,8 +136,8 @@ class HostileMemberIT extends IntegrationTest {
     }
 
     /**
-     * The same submission through other spellings of the task's path (a path parameter, a
-     * percent-encoded character, a doubled slash, a dot segment): the container and engine REST
+     * The same submission through other spellings of the task's path (a path parameter, plain or
+     * encoded, a percent-encoded character, a doubled slash, a dot segment): the container and engine REST
      * read them as the task's own path, so the form's check must read them alike, or refuse them.
      * An extra variable the form does not have (the routing value eligibility) never gets in.
      */
@@ -150,6 +150,7 @@ class HostileMemberIT extends IntegrationTest {
                 "{\"variables\": {\"eligibility\": {\"value\": \"NOT_ELIGIBLE\"}, ");
         for (String path : List.of(
                 "/engine-rest/task/" + id + ";x=1/submit-form",
+                "/engine-rest/task/" + id + "%3Bx=1/submit-form",
                 "/engine-rest/task/" + id + "/submit-form;x=1",
                 "/engine-rest/task/%" + Integer.toHexString(id.charAt(0)) + id.substring(1) + "/submit-form",
                 "/engine-rest/task/" + id + "/%73ubmit-form",
