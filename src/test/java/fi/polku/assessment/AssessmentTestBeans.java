@@ -44,6 +44,11 @@ public final class AssessmentTestBeans {
     }
 
     public void register() {
+        register(records, identity);
+    }
+
+    /** The model's beans on the given mocked records: the decision and form listeners real. */
+    static void register(AssessmentRecords records, IdentityService identity) {
         Mocks.register("determineCourseLevel", new DetermineCourseLevelListener(records));
         Mocks.register("decideSupportPlan", new DecideSupportPlanListener(records));
         Mocks.register("showAssessmentSummary", (TaskListener) task -> { });

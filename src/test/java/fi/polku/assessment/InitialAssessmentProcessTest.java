@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -24,7 +23,6 @@ import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -54,16 +52,7 @@ class InitialAssessmentProcessTest {
     @BeforeEach
     void registerMocks(ProcessEngine engine) {
         BpmnAwareTests.init(engine);
-        Mocks.register("determineCourseLevel", new DetermineCourseLevelListener(records));
-        Mocks.register("decideSupportPlan", new DecideSupportPlanListener(records));
-        Mocks.register("showAssessmentSummary", (TaskListener) task -> { });
-        Mocks.register("recordServiceNeedReview", new RecordServiceNeedReviewListener(records, identity));
-        Mocks.register("recordWorkAbilityBaseline", new RecordWorkAbilityBaselineListener(records, identity));
-        Mocks.register("recordDigitalSkillsTest", new RecordDigitalSkillsTestListener(records, identity));
-        Mocks.register("recordPathwayDiscussion", new RecordPathwayDiscussionListener(records, identity));
-        Mocks.register("recordWellbeingCheck", new RecordWellbeingCheckListener(records, identity));
-        Mocks.register("recordCaseConference", new RecordCaseConferenceListener(records, identity));
-        Mocks.register("recordOverdueAction", new RecordOverdueActionListener(records, identity));
+        AssessmentTestBeans.register(records, identity);
     }
 
     @AfterEach

@@ -95,9 +95,10 @@ public final class PlacementTestBeans {
         return List.copyOf(companyNotifications);
     }
 
-    public void register() {
-        TaskSummary summary = new TaskSummary(new ObjectMapper().findAndRegisterModules()
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+    /** The model's listeners, real, on the given mocks. */
+    static void registerListeners(PlacementRecords records, PartnerCompanyRegister register, WageSubsidyRecords wageSubsidy,
+                                  ParticipantRepository participants, JourneyRepository journeys, IdentityService identity,
+                                  TaskSummary summary) {
         Mocks.register("traineePlacement", new TraineePlacement(journeys, records));
         Mocks.register("showPartnerCompanies", new ShowPartnerCompaniesListener(register, wageSubsidy, records, summary));
         Mocks.register("showPlacementSummary", new ShowPlacementSummaryListener(records, summary));
@@ -108,6 +109,12 @@ public final class PlacementTestBeans {
         Mocks.register("recordHiringDecision", new RecordHiringDecisionListener(records, identity));
         Mocks.register("recordEmployerInformed", new RecordEmployerInformedListener(records, identity));
         Mocks.register("checkHelsinkiSupplement", new CheckHelsinkiSupplementListener(records, participants));
+    }
+
+    public void register() {
+        TaskSummary summary = new TaskSummary(new ObjectMapper().findAndRegisterModules()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+        registerListeners(records, register, wageSubsidy, participants, journeys, identity, summary);
         Mocks.register("notifyCompany", (JavaDelegate) execution ->
                 companyNotifications.add((String) execution.getVariableLocal("notification")));
     }

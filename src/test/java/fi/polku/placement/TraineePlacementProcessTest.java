@@ -27,7 +27,6 @@ import fi.polku.period.WageSubsidyDecision;
 import fi.polku.period.WageSubsidyRecords;
 import fi.polku.support.ProcessTestEngine;
 import fi.polku.tasklist.TaskSummary;
-import fi.polku.wagesubsidy.RecordGuidanceSessionListener;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,16 +94,7 @@ class TraineePlacementProcessTest {
 
         TaskSummary summary = new TaskSummary(new ObjectMapper().findAndRegisterModules()
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
-        Mocks.register("traineePlacement", new TraineePlacement(journeys, records));
-        Mocks.register("showPartnerCompanies", new ShowPartnerCompaniesListener(register, wageSubsidy, records, summary));
-        Mocks.register("showPlacementSummary", new ShowPlacementSummaryListener(records, summary));
-        Mocks.register("recordPlacementMatch", new RecordPlacementMatchListener(register, wageSubsidy, records, identity));
-        Mocks.register("recordCompanyAnswer", new RecordCompanyAnswerListener(records, identity));
-        Mocks.register("recordPlacementCheckIn", new RecordPlacementCheckInListener(wageSubsidy, identity));
-        Mocks.register("recordGuidanceSession", new RecordGuidanceSessionListener(wageSubsidy, identity));
-        Mocks.register("recordHiringDecision", new RecordHiringDecisionListener(records, identity));
-        Mocks.register("recordEmployerInformed", new RecordEmployerInformedListener(records, identity));
-        Mocks.register("checkHelsinkiSupplement", new CheckHelsinkiSupplementListener(records, participants));
+        PlacementTestBeans.registerListeners(records, register, wageSubsidy, participants, journeys, identity, summary);
         Mocks.register("notifyCompany", (JavaDelegate) execution ->
                 companyNotifications.add((String) execution.getVariableLocal("notification")));
     }

@@ -20,7 +20,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import fi.polku.journey.JourneyCalendar;
-import fi.polku.journey.JourneyLifecycle;
 import fi.polku.journey.JourneyRepository;
 import fi.polku.participant.IctBackground;
 import fi.polku.participant.ParticipantRepository;
@@ -80,7 +79,7 @@ class ReferralProcessTest {
     @BeforeEach
     void registerMocks(ProcessEngine engine) {
         BpmnAwareTests.init(engine);
-        Mocks.register("checkEligibility", new CheckEligibilityListener(participants, journeys));
+        ReferralTestBeans.registerListeners(participants, journeys, records, places, identity);
         Mocks.register("notifyReferrer", (JavaDelegate) execution ->
                 notifications.add(execution.getVariableLocal("notification") + ":" + execution.getVariableLocal("reason")));
         Mocks.register("showReferralSummary", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
@@ -90,10 +89,6 @@ class ReferralProcessTest {
             execution.setVariable("placeReserved", reserved);
             execution.setVariable("waitingListJoined", !reserved && !execution.hasVariable("waitingListJoined"));
         });
-        Mocks.register("journeyLifecycle", new JourneyLifecycle(journeys, List.of()));
-        Mocks.register("recordReferralReview", new RecordReferralReviewListener(records, identity));
-        Mocks.register("recordSuitabilityInterview", new RecordSuitabilityInterviewListener(records, identity));
-        Mocks.register("recordWaitingDecision", new RecordWaitingDecisionListener(records, places, identity));
     }
 
     @AfterEach

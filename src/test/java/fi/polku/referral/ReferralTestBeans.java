@@ -70,8 +70,18 @@ public final class ReferralTestBeans {
         return List.copyOf(notifications);
     }
 
-    public void register() {
+    /** The model's decision, lifecycle and form listeners, real, on the given mocks. */
+    static void registerListeners(ParticipantRepository participants, JourneyRepository journeys, ReferralRecords records,
+                                  PlaceRegistry places, IdentityService identity) {
         Mocks.register("checkEligibility", new CheckEligibilityListener(participants, journeys));
+        Mocks.register("journeyLifecycle", new JourneyLifecycle(journeys, List.of()));
+        Mocks.register("recordReferralReview", new RecordReferralReviewListener(records, identity));
+        Mocks.register("recordSuitabilityInterview", new RecordSuitabilityInterviewListener(records, identity));
+        Mocks.register("recordWaitingDecision", new RecordWaitingDecisionListener(records, places, identity));
+    }
+
+    public void register() {
+        registerListeners(participants, journeys, records, places, identity);
         Mocks.register("notifyReferrer", (JavaDelegate) execution ->
                 notifications.add(execution.getVariableLocal("notification") + ":" + execution.getVariableLocal("reason")));
         Mocks.register("showReferralSummary", (TaskListener) task -> { });
@@ -84,9 +94,5 @@ public final class ReferralTestBeans {
             execution.setVariable("placeReserved", reserved);
             execution.setVariable("waitingListJoined", !reserved && !execution.hasVariable("waitingListJoined"));
         });
-        Mocks.register("journeyLifecycle", new JourneyLifecycle(journeys, List.of()));
-        Mocks.register("recordReferralReview", new RecordReferralReviewListener(records, identity));
-        Mocks.register("recordSuitabilityInterview", new RecordSuitabilityInterviewListener(records, identity));
-        Mocks.register("recordWaitingDecision", new RecordWaitingDecisionListener(records, places, identity));
     }
 }
