@@ -72,6 +72,9 @@ class AuthorizationSetup {
             grants.add(role, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
             grants.add(role, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
             grants.add(role, Resources.DEPLOYMENT, ANY, Permissions.READ);
+            // Cockpit's "Human Tasks" counts open tasks per group (the engine's task report needs READ
+            // on every task). A task's variables stay behind READ_VARIABLE, which they do not get.
+            grants.add(role, Resources.TASK, ANY, Permissions.READ);
         }
         // Team leads read every journey's variables and their history, as before variables had
         // permissions of their own; and the decisions taken in them, with their inputs.

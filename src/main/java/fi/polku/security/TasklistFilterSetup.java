@@ -41,7 +41,9 @@ public class TasklistFilterSetup {
         Filter overdue = save(OVERDUE, 10, "Tasks of my groups past their due date",
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
-        int priority = 0;
+        // A team member lands on the first filter: their group's open tasks, where new work arrives
+        // (each filter shows its count, so "My tasks" with their claimed work is in sight too).
+        int priority = -20;
         for (Role role : Role.team()) {
             Filter open = save(openFilterName(role), priority++, "Unassigned tasks of " + role.displayName().toLowerCase(),
                     taskService.createTaskQuery().taskCandidateGroup(role.groupId()).orderByDueDate().asc());

@@ -98,6 +98,18 @@ public class WebSecurityConfiguration {
         return registration;
     }
 
+    /** Requests of the webapps' ordinary pages that would answer 4xx although nothing is wrong. */
+    @Bean
+    public FilterRegistrationBean<WebappRequestAdjustments> webappRequestAdjustments(IdentityService identityService,
+            @Value("${camunda.bpm.generic-properties.properties.query-max-results-limit}") int queryMaxResultsLimit) {
+        FilterRegistrationBean<WebappRequestAdjustments> registration =
+                new FilterRegistrationBean<>(new WebappRequestAdjustments(identityService, queryMaxResultsLimit));
+        registration.setName("webapp-request-adjustments");
+        registration.addUrlPatterns("/camunda/api/*");
+        registration.setOrder(ENGINE_WRITE_GUARD_ORDER + 1);
+        return registration;
+    }
+
     @Bean
     public FilterRegistrationBean<TechnicalUserLoginFilter> technicalUserLogin(IdentityService identityService) {
         FilterRegistrationBean<TechnicalUserLoginFilter> registration =

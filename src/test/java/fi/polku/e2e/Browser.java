@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -15,6 +17,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -49,6 +54,10 @@ final class Browser implements AutoCloseable {
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1400,1000", "--lang=" + language, "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        // The network events, from which failedRequests() reads each response's status.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -186,6 +195,38 @@ final class Browser implements AutoCloseable {
     String formText() {
         return driver.findElement(By.cssSelector(".fjs-form")).getText();
     }
+
+    /**
+     * The requests of the pages shown since the last call that answered 4xx or 5xx, as
+     * "status method url", read from Chromium's network events.
+     */
+    List<String> failedRequests() {
+        List<String> failed = new ArrayList<>();
+        java.util.Map<String, String> methods = new java.util.HashMap<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            try {
+                com.fasterxml.jackson.databind.JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+                com.fasterxml.jackson.databind.JsonNode params = message.path("params");
+                switch (message.path("method").asText()) {
+                    case "Network.requestWillBeSent" -> methods.put(params.path("requestId").asText(),
+                            params.path("request").path("method").asText());
+                    case "Network.responseReceived" -> {
+                        int status = params.path("response").path("status").asInt();
+                        if (status >= 400) {
+                            failed.add(status + " " + methods.getOrDefault(params.path("requestId").asText(), "?") + " "
+                                    + params.path("response").path("url").asText());
+                        }
+                    }
+                    default -> { }
+                }
+            } catch (java.io.IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+        }
+        return failed;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     void screenshot(String name) {
         try {

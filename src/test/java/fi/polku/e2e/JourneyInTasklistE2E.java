@@ -53,7 +53,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
             assertThat(coordinator.driver().getTitle()).contains("Polku");
             assertThat(coordinator.driver().findElements(By.cssSelector(".ce-eol-banner")))
                     .allMatch(banner -> !banner.isDisplayed());
-            assertThat(coordinator.filterNames()).containsExactly("My tasks", "Referral coordinators: open", "Overdue");
+            assertThat(coordinator.filterNames()).containsExactly("Referral coordinators: open", "My tasks", "Overdue");
             coordinator.screenshot("01-coordinator-tasklist");
 
             coordinator.openTask("Referral coordinators: open", "Review referral");
@@ -87,7 +87,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
         awaitTask(journeyId, "Task_HoldSuitabilityInterview");
 
         try (Browser coach = browser().login("tasklist", "coach")) {
-            assertThat(coach.filterNames()).containsExactly("My tasks", "Job coaches: open", "Overdue");
+            assertThat(coach.filterNames()).containsExactly("Job coaches: open", "My tasks", "Overdue");
             coach.openTask("Job coaches: open", "Hold suitability interview");
             // Another group's task is not in the coach's list.
             assertThat(coach.taskNamesInList()).contains("Hold suitability interview").doesNotContain("Review referral");
@@ -232,7 +232,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
         // The trainee placement: the employer coordinator picks a company of the register.
         awaitTask(journeyId, "Task_MatchWithPartnerCompany");
         try (Browser employer = browser().login("tasklist", "employer")) {
-            assertThat(employer.filterNames()).containsExactly("My tasks", "Employer coordinators: open", "Overdue");
+            assertThat(employer.filterNames()).containsExactly("Employer coordinators: open", "My tasks", "Overdue");
             employer.openTask("Employer coordinators: open", "Match with partner company");
             assertThat(employer.taskNamesInList()).doesNotContain("Hold monthly check-in", "Hold midpoint review");
             assertThat(employer.formText()).contains("Attempt 1 of 3", "2027-01-04 – 2027-09-03");

@@ -76,7 +76,7 @@ class AuthorizationIT extends IntegrationTest {
      * <p>TASK rows, one per user task of processes/*.bpmn, on an open task of that kind:
      * {@code w} sees it in the task list, reads its variables and form variables, claims and
      * completes it; {@code s} sees it in the list (where it stands) but reads none of its variables
-     * and cannot claim or complete it (managers: monitoring needs no professional's record); {@code -}
+     * and cannot claim or complete it (managers and team leads, for Cockpit's Human Tasks); {@code -}
      * none of these. Its process instance's variables are read only by the
      * {@code x} of the row "GET /engine-rest/process-instance/{instanceId}/variables" (they read
      * all journeys), its history only by the {@code x} of "GET /engine-rest/history/variable-instance".
@@ -117,7 +117,7 @@ class AuthorizationIT extends IntegrationTest {
             # Engine REST, on a journey whose referral waits for review by referral coordinators
             GET    /engine-rest/process-definition                                        x     x     x     x     x     x     x     -     x     -
             POST   /engine-rest/process-definition/key/participant-journey/submit-form    x     -     -     -     -     -     -     -     x     -
-            GET    /engine-rest/task?processInstanceBusinessKey={journeyId}               x     -     -     -     -     -     x     -     x     -
+            GET    /engine-rest/task?processInstanceBusinessKey={journeyId}               x     -     -     -     -     x     x     -     x     -
             GET    /engine-rest/task/{taskId}/variables                                   x     -     -     -     -     -     -     -     x     -
             GET    /engine-rest/task/{taskId}/form-variables                              x     -     -     -     -     -     -     -     x     -
             POST   /engine-rest/task/{taskId}/claim                                       x     -     -     -     -     -     -     -     x     -
@@ -199,31 +199,31 @@ class AuthorizationIT extends IntegrationTest {
             LOGIN  admin                                                                  -     -     -     -     -     -     -     -     x     -
             LOGIN  welcome                                                                x     x     x     x     x     x     x     -     x     -
             # User tasks
-            TASK   referral/Task_ReviewReferral                                           w     -     -     -     -     -     s     -     w     -
-            TASK   referral/Task_HoldSuitabilityInterview                                 -     w     -     -     -     -     s     -     w     -
+            TASK   referral/Task_ReviewReferral                                           w     -     -     -     -     s     s     -     w     -
+            TASK   referral/Task_HoldSuitabilityInterview                                 -     w     -     -     -     s     s     -     w     -
             TASK   referral/Task_DecideOnWaitingParticipant                               -     -     -     -     -     w     s     -     w     -
-            TASK   initial-assessment/Task_ReviewServiceNeed                              -     -     w     -     -     -     s     -     w     -
-            TASK   initial-assessment/Task_RecordWorkAbility                              -     -     w     -     -     -     s     -     w     -
-            TASK   initial-assessment/Task_RunDigitalSkillsTest                           -     w     -     -     -     -     s     -     w     -
-            TASK   initial-assessment/Task_DiscussPathwayStudies                          -     -     -     w     -     -     s     -     w     -
-            TASK   initial-assessment/Task_ArrangeWellbeingCheck                          -     -     w     -     -     -     s     -     w     -
+            TASK   initial-assessment/Task_ReviewServiceNeed                              -     -     w     -     -     s     s     -     w     -
+            TASK   initial-assessment/Task_RecordWorkAbility                              -     -     w     -     -     s     s     -     w     -
+            TASK   initial-assessment/Task_RunDigitalSkillsTest                           -     w     -     -     -     s     s     -     w     -
+            TASK   initial-assessment/Task_DiscussPathwayStudies                          -     -     -     w     -     s     s     -     w     -
+            TASK   initial-assessment/Task_ArrangeWellbeingCheck                          -     -     w     -     -     s     s     -     w     -
             TASK   initial-assessment/Task_HoldCaseConference                             -     -     -     -     -     w     s     -     w     -
             TASK   initial-assessment/Task_ActOnOverdueAssessment                         -     -     -     -     -     w     s     -     w     -
             TASK   wage-subsidy-period/Task_RecordWageSubsidyDecision                     -     -     -     -     -     w     s     -     w     -
             TASK   wage-subsidy-period/Task_SignContractAndOnboard                        -     -     -     -     -     w     s     -     w     -
-            TASK   wage-subsidy-period/Task_HoldSecondPathwayMeeting                      -     -     -     w     -     -     s     -     w     -
-            TASK   wage-subsidy-period/Task_HoldMonthlyCheckIn                            -     w     -     -     -     -     s     -     w     -
-            TASK   wage-subsidy-period/Task_HoldSocialGuidanceSession                     -     -     w     -     -     -     s     -     w     -
-            TASK   wage-subsidy-period/Task_HoldMidpointReview                            -     w     -     -     -     -     s     -     w     -
-            TASK   trainee-placement/Task_MatchWithPartnerCompany                         -     -     -     -     w     -     s     -     w     -
-            TASK   trainee-placement/Task_AgreePlacement                                  -     -     -     -     w     -     s     -     w     -
-            TASK   trainee-placement/Task_HoldMidPlacementCheckIn                         -     w     -     -     -     -     s     -     w     -
-            TASK   trainee-placement/Task_HoldPlacementGuidanceSession                    -     -     w     -     -     -     s     -     w     -
-            TASK   trainee-placement/Task_RecordHiringDecision                            -     -     -     -     w     -     s     -     w     -
-            TASK   trainee-placement/Task_InformEmployerAboutSupplement                   -     -     -     -     w     -     s     -     w     -
-            TASK   follow-up/Task_HoldExitReview                                          -     w     -     -     -     -     s     -     w     -
-            TASK   follow-up/Task_HoldThreeMonthFollowUp                                  -     w     -     -     -     -     s     -     w     -
-            TASK   follow-up/Task_HoldSixMonthFollowUp                                    -     w     -     -     -     -     s     -     w     -
+            TASK   wage-subsidy-period/Task_HoldSecondPathwayMeeting                      -     -     -     w     -     s     s     -     w     -
+            TASK   wage-subsidy-period/Task_HoldMonthlyCheckIn                            -     w     -     -     -     s     s     -     w     -
+            TASK   wage-subsidy-period/Task_HoldSocialGuidanceSession                     -     -     w     -     -     s     s     -     w     -
+            TASK   wage-subsidy-period/Task_HoldMidpointReview                            -     w     -     -     -     s     s     -     w     -
+            TASK   trainee-placement/Task_MatchWithPartnerCompany                         -     -     -     -     w     s     s     -     w     -
+            TASK   trainee-placement/Task_AgreePlacement                                  -     -     -     -     w     s     s     -     w     -
+            TASK   trainee-placement/Task_HoldMidPlacementCheckIn                         -     w     -     -     -     s     s     -     w     -
+            TASK   trainee-placement/Task_HoldPlacementGuidanceSession                    -     -     w     -     -     s     s     -     w     -
+            TASK   trainee-placement/Task_RecordHiringDecision                            -     -     -     -     w     s     s     -     w     -
+            TASK   trainee-placement/Task_InformEmployerAboutSupplement                   -     -     -     -     w     s     s     -     w     -
+            TASK   follow-up/Task_HoldExitReview                                          -     w     -     -     -     s     s     -     w     -
+            TASK   follow-up/Task_HoldThreeMonthFollowUp                                  -     w     -     -     -     s     s     -     w     -
+            TASK   follow-up/Task_HoldSixMonthFollowUp                                    -     w     -     -     -     s     s     -     w     -
             """;
 
     /** The columns' users and the one group each is in. */

@@ -48,6 +48,23 @@ const PHASES = {
   TRAINEE_PLACEMENT: t('Trainee placement'),
   FOLLOW_UP: t('Follow-up')
 };
+/** The team's groups and the processes by the names the staff know, not their ids. */
+const GROUPS = {
+  'referral-coordinators': FINNISH ? 'Ohjauskoordinaattorit' : 'Referral coordinators',
+  'job-coaches': FINNISH ? 'Työvalmentajat' : 'Job coaches',
+  'social-instructors': FINNISH ? 'Sosiaaliohjaajat' : 'Social instructors',
+  'study-counsellors': FINNISH ? 'Opinto-ohjaajat' : 'Study counsellors',
+  'employer-coordinators': FINNISH ? 'Yrityskoordinaattorit' : 'Employer coordinators',
+  'team-leads': FINNISH ? 'Tiiminvetäjät' : 'Team leads'
+};
+const PROCESSES = {
+  'participant-journey': FINNISH ? 'Osallistujan polku' : 'Participant journey',
+  'referral': PHASES.REFERRAL,
+  'initial-assessment': PHASES.INITIAL_ASSESSMENT,
+  'wage-subsidy-period': PHASES.WAGE_SUBSIDY_PERIOD,
+  'trainee-placement': PHASES.TRAINEE_PLACEMENT,
+  'follow-up': PHASES.FOLLOW_UP
+};
 const GENDERS = [['FEMALE', t('Women')], ['MALE', t('Men')], ['NON_BINARY', t('Non-binary / other')],
   ['UNDISCLOSED', t('Undisclosed')]];
 /** The report's figures the dashboard shows: starts and leavers, outcomes on leaving and at six months. */
@@ -133,7 +150,7 @@ function renderOverview(target, data) {
           .map(([phase, count]) => [PHASES[phase] || phase, number(count, 'phase.' + phase)]))),
       section(t('Tasks overdue per group'),
         table([t('Group'), t('Overdue')], Object.entries(data.overdueTasksPerGroup)
-          .map(([group, count]) => [group, number(count, 'overdue.' + group)]))),
+          .map(([group, count]) => [GROUPS[group] || group, number(count, 'overdue.' + group)]))),
       section(t('Waiting list'),
         table(null, [
           [t('Waiting now'), number(data.waitingList.length, 'waiting.length')],
@@ -153,7 +170,7 @@ function renderOverview(target, data) {
           .map(([phase, days]) => [PHASES[phase] || phase, number(days, 'days.' + phase)]))),
       section(t('Incidents per process'),
         table([t('Process'), t('Open incidents')], Object.entries(data.incidentsPerProcess)
-          .map(([process, count]) => [process, number(count, 'incidents.' + process)])))));
+          .map(([process, count]) => [PROCESSES[process] || process, number(count, 'incidents.' + process)])))));
 }
 
 function renderJourney(target, journey) {
@@ -161,10 +178,10 @@ function renderJourney(target, journey) {
     el('h3', {text: t('Journey of') + ' ' + journey.displayName, 'data-journey': journey.journeyId}),
     el('p', {text: journey.journeyId + ' · ' + journey.status + ' · ' + (PHASES[journey.phase] || journey.phase)
       + (journey.outcome ? ' · ' + journey.outcome : '')}),
-    section(t('Phases'), table(['Phase', t('Started'), 'Ended'], journey.phases
+    section(t('Phases'), table([t('Phase'), t('Started'), t('Ended')], journey.phases
       .map(phase => [PHASES[phase.phase] || phase.phase, time(phase.startedAt), time(phase.endedAt)]))),
     section(t('Open tasks'), table([t('Task'), t('Group'), t('Assignee'), t('Created'), t('Due')], journey.openTasks
-      .map(task => [task.name, task.candidateGroup, task.assignee, time(task.created), day(task.due)]))),
+      .map(task => [task.name, GROUPS[task.candidateGroup] || task.candidateGroup, task.assignee, time(task.created), day(task.due)]))),
     section(t('Completed tasks'), table([t('Task'), t('Completed by'), t('Completed')], journey.completedTasks
       .map(task => [task.name, task.completedBy, time(task.completedAt)]))),
     section(t('Notifications'), table([t('Notification'), t('Target'), t('Status'), t('Attempts'), t('Created'), t('Sent')],

@@ -34,11 +34,9 @@ export default {
     availableLocales: ['en', 'fi'],
     fallbackLocale: 'en'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Polku: counts on every filter, and the link to Cockpit only for those who may open it
+  // (scripts/polku-tasklist.js).
+  customScripts: ['scripts/polku-tasklist'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
@@ -52,7 +50,9 @@ export default {
   //   }
   // },
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
+  // Polku: the login page's "first time here?" hint points to Camunda's product welcome page,
+  // which Polku does not ship (its check answered 404 on every login page).
+  disableWelcomeMessage: true,
   // assignProcessInstanceIdToTaskComment: true,
 
   shortcuts: {

@@ -68,5 +68,7 @@ export default {
   //   }
   // ],
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false
+  // Polku: the login page's "first time here?" hint points to Camunda's product welcome page,
+  // which Polku does not ship (its check answered 404 on every login page).
+  disableWelcomeMessage: true
 };
