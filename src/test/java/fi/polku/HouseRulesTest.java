@@ -41,7 +41,9 @@ import org.springframework.stereotype.Component;
  *       {@code followup}; each module added later (a second journey, employer applications) is a
  *       phase here too;</li>
  *   <li>operations: {@code reporting}, which reads across the kernels, and {@code migration}, which
- *       applies the model migrations the phases declare.</li>
+ *       applies the model migrations the phases declare;</li>
+ *   <li>on top, {@code demo}: the demo profile's journeys, which enter through a phase's intake
+ *       (the referral) and drive every phase through the engine's public API; nothing uses it.</li>
  * </ol>
  */
 class HouseRulesTest {
@@ -68,9 +70,11 @@ class HouseRulesTest {
                 .layer("Kernels").definedBy(KERNELS)
                 .layer("Phases").definedBy(PHASES.stream().map(phase -> "fi.polku." + phase + "..").toArray(String[]::new))
                 .layer("Operations").definedBy("fi.polku.reporting..", "fi.polku.migration..")
+                .layer("Demo").definedBy("fi.polku.demo..")
+                .whereLayer("Demo").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Operations").mayOnlyBeAccessedByLayers("Application")
-                .whereLayer("Phases").mayOnlyBeAccessedByLayers("Application")
-                .whereLayer("Kernels").mayOnlyBeAccessedByLayers("Application", "Phases", "Operations")
+                .whereLayer("Phases").mayOnlyBeAccessedByLayers("Application", "Demo")
+                .whereLayer("Kernels").mayOnlyBeAccessedByLayers("Application", "Phases", "Operations", "Demo")
                 .check(MAIN);
     }
 

@@ -8,6 +8,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @ConditionalOnProperty("polku.demo.seed-journeys")
+// before the demo journeys (fi.polku.demo), whose placements are matched with these companies
+@Order(0)
 class DemoPartnerCompanies implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPartnerCompanies.class);

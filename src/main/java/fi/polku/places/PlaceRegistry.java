@@ -1,9 +1,11 @@
 package fi.polku.places;
 
+import fi.polku.engine.EngineClock;
 import fi.polku.journey.JourneyEndHandler;
 import fi.polku.journey.JourneyEventType;
 import fi.polku.journey.JourneyOutcome;
 import fi.polku.journey.JourneyTables;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -52,14 +54,15 @@ public class PlaceRegistry implements JourneyEndHandler, JourneyTables {
         Integer ahead = jdbc.queryForObject("""
                 select count(*) from waiting_list_entry w
                 where w.left_at is null and w.journey_id <> ?
-                  and w.since < coalesce((select since from waiting_list_entry where journey_id = ? and left_at is null), now())""",
-                Integer.class, journeyId, journeyId);
+                  and w.since < coalesce((select since from waiting_list_entry where journey_id = ? and left_at is null), ?)""",
+                Integer.class, journeyId, journeyId, now());
         if ((taken == null ? 0 : taken) + (ahead == null ? 0 : ahead) >= properties.capacity()) {
             return false;
         }
         jdbc.update("""
-                insert into place_reservation (journey_id) values (?)
-                on conflict (journey_id) do update set reserved_at = now(), released_at = null""", journeyId);
+                insert into place_reservation (journey_id, reserved_at) values (?, ?)
+                on conflict (journey_id) do update set reserved_at = excluded.reserved_at, released_at = null""",
+                journeyId, now());
         leaveWaitingList(journeyId);
         return true;
     }
@@ -67,13 +70,13 @@ public class PlaceRegistry implements JourneyEndHandler, JourneyTables {
     /** Puts the journey on the waiting list; true when it was not on it before. */
     public boolean joinWaitingList(UUID journeyId) {
         return jdbc.update("""
-                insert into waiting_list_entry (journey_id) values (?)
-                on conflict (journey_id) do update set since = now(), left_at = null
-                where waiting_list_entry.left_at is not null""", journeyId) > 0;
+                insert into waiting_list_entry (journey_id, since) values (?, ?)
+                on conflict (journey_id) do update set since = excluded.since, left_at = null
+                where waiting_list_entry.left_at is not null""", journeyId, now()) > 0;
     }
 
     public void leaveWaitingList(UUID journeyId) {
-        jdbc.update("update waiting_list_entry set left_at = now() where journey_id = ? and left_at is null", journeyId);
+        jdbc.update("update waiting_list_entry set left_at = ? where journey_id = ? and left_at is null", now(), journeyId);
     }
 
     /**
@@ -83,7 +86,8 @@ public class PlaceRegistry implements JourneyEndHandler, JourneyTables {
      */
     public void releaseAndOfferToNext(UUID journeyId) {
         leaveWaitingList(journeyId);
-        jdbc.update("update place_reservation set released_at = now() where journey_id = ? and released_at is null", journeyId);
+        jdbc.update("update place_reservation set released_at = ? where journey_id = ? and released_at is null", now(),
+                journeyId);
         if (freePlaces() > 0) {
             offerFreePlace();
         }
@@ -122,5 +126,14 @@ public class PlaceRegistry implements JourneyEndHandler, JourneyTables {
     public int freePlaces() {
         Integer taken = jdbc.queryForObject("select count(*) from place_reservation where released_at is null", Integer.class);
         return Math.max(0, properties.capacity() - (taken == null ? 0 : taken));
+    }
+
+    /**
+     * The engine's time, not the database's: the waiting list's order and the dates the Journeys page
+     * shows follow the same clock as the journey's timers (the 60 days of waiting), which the demo
+     * seeding moves into the past and process tests move too.
+     */
+    private static Timestamp now() {
+        return Timestamp.from(EngineClock.now());
     }
 }

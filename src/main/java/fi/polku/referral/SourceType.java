@@ -1,4 +1,4 @@
 package fi.polku.referral;
 
 /** Kind of referring organisation. */
-enum SourceType { EMPLOYMENT_SERVICES, OHJAAMO, ADULT_SOCIAL_WORK, EDUCATION_PROVIDER, SELF_APPLICATION }
+public enum SourceType { EMPLOYMENT_SERVICES, OHJAAMO, ADULT_SOCIAL_WORK, EDUCATION_PROVIDER, SELF_APPLICATION }

@@ -170,6 +170,23 @@ class EngineInternalsTest {
             assertThat(EngineClock.now()).as("after ClockUtil.reset() EngineClock is the real time again")
                     .isCloseTo(Instant.now(), within(5, ChronoUnit.SECONDS));
         }
+
+        @Test
+        void movesTheEnginesClockAndResetsIt() {
+            String key = oneTaskProcess("clock-moved");
+            Instant past = Instant.parse("2025-03-04T08:00:00Z");
+
+            EngineClock.moveTo(past);
+            assertThat(ClockUtil.getCurrentTime().toInstant()).as("the engine's clock is the one EngineClock moves")
+                    .isEqualTo(past);
+            runtimeService.startProcessInstanceByKey(key);
+            assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(key).singleResult()
+                    .getStartTime().toInstant()).as("the history records the moved time").isEqualTo(past);
+
+            EngineClock.reset();
+            assertThat(ClockUtil.getCurrentTime().toInstant()).as("EngineClock.reset() gives the engine the real time")
+                    .isCloseTo(Instant.now(), within(5, ChronoUnit.SECONDS));
+        }
     }
 
     @Nested
