@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WebappPagesE2E extends IntegrationTest {
 
     /** Time for a page's late requests (Tasklist's filters, Cockpit's plugins) to be made and answered. */
-    private static final Duration SETTLE = Duration.ofMillis(2500);
+    private static final Duration SETTLE = Duration.ofMillis(1500);
 
     @LocalServerPort
     int port;
@@ -133,6 +133,26 @@ class WebappPagesE2E extends IntegrationTest {
                 visit(browser, user, page);
             }
         }
+    }
+
+    /** A team member lands on their group's open tasks, and sees every filter's count without clicking it. */
+    @Test
+    void aJobCoachLandsOnTheirGroupsOpenTasksWithEveryFilterCounted() {
+        freeAllPlaces();
+        String journeyId = journeyInAssessment();
+        long open = taskService.createTaskQuery().taskCandidateGroup("job-coaches").count();
+        assertThat(open).isPositive();
+        try (Browser coach = new Browser(base()).login("tasklist", "coach")) {
+            coach.waitUntil(d -> d.findElements(By.cssSelector("div.task-filter h4 a")).size() == 3
+                    && d.findElements(By.cssSelector("div.task-filter h4 a")).stream().allMatch(link -> link.getText().matches(".*\\(?\\d+\\)?$")));
+            assertThat(coach.driver().findElement(By.cssSelector("div.task-filter.active h4 a")).getText())
+                    .startsWith("Job coaches: open").contains(Long.toString(open));
+            assertThat(coach.driver().findElements(By.cssSelector("div.task-filter h4 a")))
+                    .extracting(WebElement::getText).anyMatch(text -> text.matches("My tasks\\s*\\(?\\d+\\)?"));
+            assertThat(coach.taskNamesInList()).contains("Run digital skills test");
+            coach.screenshot("41-coach-lands-on-open-tasks");
+        }
+        assertThat(journeyId).isNotBlank();
     }
 
     @Test
