@@ -9,7 +9,11 @@
  *    authorizedApps include Cockpit; for the others it would open an error page. Hidden by default
  *    (user-styles.css), so that a failed check hides it rather than shows it.
  *
- * Plain DOM: every value is set with textContent, never as HTML.
+ * 3. Tasklist's icon-only buttons and links get a name for screen readers (WCAG 4.1.2; axe's
+ *    button-name and link-name): the tooltip Tasklist already shows, or for the region toggles and
+ *    the maximise button, which have none, a text in the user's language (README, "Accessibility").
+ *
+ * Plain DOM: every value is set with textContent or as an attribute, never as HTML.
  */
 const ENGINE = (window.location.pathname.match(/\/app\/tasklist\/([^/]+)/) || [null, 'default'])[1];
 const API = '/camunda/api';
@@ -70,6 +74,42 @@ async function markCockpitUser() {
   document.documentElement.classList.toggle('polku-cockpit-user', cockpitUser === true);
 }
 
+const FINNISH = ((navigator.languages && navigator.languages[0]) || navigator.language || '').toLowerCase()
+  .startsWith('fi');
+const CONTROL_NAMES = FINNISH ? {
+  'button[data-region="filters"]': 'Piilota tai näytä suodattimet',
+  'button[data-region="list"]': 'Piilota tai näytä tehtävälista',
+  'button[data-region="task"]': 'Piilota tai näytä tehtävä',
+  'button.maximize': 'Suurenna tai palauta tehtävänäkymä',
+  'a.instance-link': 'Avaa tehtävän prosessi Cockpitissa',
+  '.app-switch > a.dropdown-toggle': 'Sovellukset',
+  '.new-sort > a.dropdown-toggle': 'Lisää lajitteluperuste',
+  '.stored-criteria > button.dropdown-toggle': 'Tallennetut haut'
+} : {
+  'button[data-region="filters"]': 'Hide or show the filters',
+  'button[data-region="list"]': 'Hide or show the task list',
+  'button[data-region="task"]': 'Hide or show the task',
+  'button.maximize': 'Enlarge or restore the task view',
+  'a.instance-link': 'Open the task\'s process in Cockpit',
+  '.app-switch > a.dropdown-toggle': 'Applications',
+  '.new-sort > a.dropdown-toggle': 'Add a sort criterion',
+  '.stored-criteria > button.dropdown-toggle': 'Saved searches'
+};
+
+/** A name for every icon-only button and link that has none. */
+function nameControls() {
+  Object.entries(CONTROL_NAMES).forEach(([selector, name]) => document.querySelectorAll(selector)
+    .forEach(control => control.getAttribute('aria-label') || control.setAttribute('aria-label', name)));
+  // Only real links and buttons: an <a> without href has no role a name may be given to.
+  document.querySelectorAll('a[href][uib-tooltip], button[uib-tooltip], [uib-tooltip] > a[href], [uib-tooltip] > button')
+    .forEach(control => {
+      const tooltip = control.getAttribute('uib-tooltip') || control.parentElement.getAttribute('uib-tooltip');
+      if (!control.getAttribute('aria-label') && !control.textContent.trim() && tooltip && !tooltip.includes('{{')) {
+        control.setAttribute('aria-label', tooltip);
+      }
+    });
+}
+
 let pending = null;
 function onChange(mutations) {
   const ours = mutations.every(mutation => mutation.target.closest && mutation.target.closest('.polku-filter-count'));
@@ -78,6 +118,7 @@ function onChange(mutations) {
   }
   clearTimeout(pending);
   pending = setTimeout(() => {
+    nameControls();
     if (document.querySelector('div.task-filter h4.name > a')) {
       showCounts();
     }
