@@ -9,11 +9,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -42,12 +40,6 @@ class JobExecutorDeployments implements SmartInitializingSingleton {
     private final ShippedModels shipped;
     /** Deployments already judged: the code does not change while the node runs, so neither does the answer. */
     private final Set<String> judged = ConcurrentHashMap.newKeySet();
-
-    @Autowired
-    JobExecutorDeployments(ManagementService managementService, RepositoryService repositoryService,
-                           CamundaBpmProperties camunda) {
-        this(managementService, repositoryService, ShippedModels.read(camunda.getDeploymentResourcePattern()));
-    }
 
     JobExecutorDeployments(ManagementService managementService, RepositoryService repositoryService, ShippedModels shipped) {
         this.managementService = managementService;

@@ -11,8 +11,11 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
 
 /**
  * The models this node's code was built with: for each process and decision key, the
@@ -20,12 +23,19 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * can run a deployed definition when its key is shipped and its tag is not newer than the shipped
  * one: the beans, forms and variables that version uses exist in this code.
  */
+@Component
 final class ShippedModels {
 
     /** Stands for a missing version tag: older than every tag. */
     private static final String UNTAGGED = "";
 
     private final Map<String, String> versionTags;
+
+    /** The models the auto-deployment reads ({@code camunda.bpm.deployment-resource-pattern}). */
+    @Autowired
+    ShippedModels(CamundaBpmProperties camunda) {
+        this(read(camunda.getDeploymentResourcePattern()).versionTags);
+    }
 
     /** @param versionTags key to the shipped model's version tag; null for a model without one */
     ShippedModels(Map<String, String> versionTags) {
@@ -60,6 +70,12 @@ final class ShippedModels {
             throw new UncheckedIOException("the shipped models could not be read", e);
         }
         return new ShippedModels(tags);
+    }
+
+    /** Whether the definition of the key with the tag (null: untagged) is newer than the one this code ships. */
+    boolean isNewerThanShipped(String key, String versionTag) {
+        String shipped = versionTags.get(key);
+        return shipped != null && compare(versionTag == null ? UNTAGGED : versionTag, shipped).map(c -> c > 0).orElse(false);
     }
 
     /** Whether this code can run the definition of the key with the tag (null: untagged). */

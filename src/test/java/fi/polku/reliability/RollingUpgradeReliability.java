@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * a bean (node 2 never takes a job of the new version while it has the old code), old versions' jobs
  * and Polku's own models keep running on both nodes, no job runs twice, no incident; after the
  * second upgrade both nodes run the new version's jobs, those waiting since the first included.
+ * Node 2, restarted in between on the old code, does not deploy its old model again.
  * <p>
  * The "code" of a release is the packaged jar plus a classpath folder: the old code's holds version 1
  * of a test process, the new code's version 2 and the bean ({@link RollingUpgradeProbe}).
@@ -67,6 +68,13 @@ class RollingUpgradeReliability {
         Timestamp firstUpgraded = databaseNow();
         String version2 = definition("2");
         assertThat(version2).as("the new code deployed version 2").isNotNull();
+        // node 2 restarted in the middle of the upgrade, still on the old code: it deploys nothing
+        long deployments = jdbc.queryForObject("select count(*) from act_re_deployment", Long.class);
+        nodes[1].close();
+        nodes[1] = PolkuNode.start("node-2", postgres, webhook.url(), oldCode);
+        assertThat(jdbc.queryForObject("select count(*) from act_re_deployment", Long.class)).as("deployments").isEqualTo(deployments);
+        assertThat(jdbc.queryForList("select version_tag_ from act_re_procdef where key_ = ? order by version_", String.class, PROBE))
+                .as("the probe's versions: the old model not deployed again as the newest").containsExactly("1", "2");
         startProbes("/engine-rest/process-definition/key/" + PROBE + "/start");
         startProbes("/engine-rest/process-definition/" + version1 + "/start");
         awaitAtTimer(version2, PROBES);
