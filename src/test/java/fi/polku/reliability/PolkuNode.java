@@ -39,12 +39,28 @@ final class PolkuNode implements AutoCloseable {
 
     /** Starts the node and waits until its health check answers UP. */
     static PolkuNode start(String name, Postgres database, String webhookUrl) {
+        return start(name, database, webhookUrl, null);
+    }
+
+    /**
+     * Starts the node with a folder added to the application's classpath (null: none), as the code of
+     * another release would add models and beans (Spring Boot's {@code PropertiesLauncher} and
+     * {@code loader.path}), and extra profiles; waits until its health check answers UP.
+     */
+    static PolkuNode start(String name, Postgres database, String webhookUrl, Path extraClasspath, String... extraProfiles) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-jar", jar().toString(),
-                "--spring.profiles.active=test,reliability",
+                "-Xmx512m"));
+        if (extraClasspath == null) {
+            command.addAll(List.of("-jar", jar().toString()));
+        } else {
+            command.addAll(List.of("-cp", jar().toString(), "-Dloader.path=" + extraClasspath.toAbsolutePath(),
+                    "org.springframework.boot.loader.launch.PropertiesLauncher"));
+        }
+        command.addAll(List.of(
+                "--spring.profiles.active=" + String.join(",", Stream.concat(Stream.of("test", "reliability"),
+                        Stream.of(extraProfiles)).toList()),
                 "--spring.config.additional-location=optional:file:target/test-classes/",
                 "--server.port=" + port,
                 "--polku.db.url=" + database.jdbcUrl(),

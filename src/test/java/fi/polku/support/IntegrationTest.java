@@ -216,8 +216,15 @@ public abstract class IntegrationTest {
         }
     }
 
-    /** Frees the test profile's one wage-subsidy place, so every test starts with it free. */
+    /**
+     * Frees the test profile's one wage-subsidy place, so every test starts with it free. First the
+     * asynchronous steps earlier tests left behind run (a test class that ends right after its
+     * interviews leaves their "Reserve a place" jobs due): run after the freeing, one of them would
+     * take the place and put this test's journey on the waiting list.
+     */
     protected void freeAllPlaces() {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> managementService.createJobQuery().messages().executable().active().count() == 0);
         jdbc.update("update place_reservation set released_at = now() where released_at is null");
         jdbc.update("update waiting_list_entry set left_at = now() where left_at is null");
     }
