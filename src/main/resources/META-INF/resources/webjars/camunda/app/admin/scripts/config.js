@@ -49,10 +49,10 @@ export default {
   //     'unit': 'day'
   //   }
   // },
-  // Polku: Finnish for the city's staff (locales/fi.json in the jar), chosen by the browser's
-  // language; English otherwise.
+  // Polku: Finnish and Swedish for the city's staff (locales/fi.json and locales/sv.json in the
+  // jar), chosen by the browser's first language; English otherwise.
   locales: {
-    availableLocales: ['en', 'fi'],
+    availableLocales: ['en', 'fi', 'sv'],
     fallbackLocale: 'en'
   },
   // csrfCookieName: 'XSRF-TOKEN',

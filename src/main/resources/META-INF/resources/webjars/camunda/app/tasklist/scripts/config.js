@@ -28,10 +28,10 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // Polku: Finnish for the city's staff (locales/fi.json in the jar), chosen by the browser's
-  // language; English otherwise.
+  // Polku: Finnish and Swedish for the city's staff (locales/fi.json and locales/sv.json in the
+  // jar), chosen by the browser's first language; English otherwise.
   locales: {
-    availableLocales: ['en', 'fi'],
+    availableLocales: ['en', 'fi', 'sv'],
     fallbackLocale: 'en'
   },
   // Polku: counts on every filter, and the link to Cockpit only for those who may open it
