@@ -43,34 +43,45 @@ class ModelMigrationIT extends IntegrationTest {
         repositoryService.createDeployment().name("referral").addClasspathResource("processes/referral.bpmn").deploy();
         repositoryService.createDeployment().name("participant-journey")
                 .addClasspathResource("processes/participant-journey.bpmn").deploy();
+        repositoryService.createDeployment().name("hold-suitability-interview")
+                .addClasspathResource("forms/hold-suitability-interview.form").deploy();
     }
 
     /**
-     * A change of the diagram only (version 2 of the participant journey): a journey in its initial
-     * assessment moves with its phase's call activity, the called phase untouched, and goes on.
+     * A form change (README, "A form"): the interview form gains an optional field. A task opened
+     * before the change binds its form as "latest", so it shows the new version at once and can
+     * still be submitted. The server's check of a submission reads the forms the release ships
+     * ({@code FormFields}), so the new field itself is accepted once a release ships the form, and
+     * refused before (fail closed), e.g. on a node still on the old code during a rolling upgrade.
      */
     @Test
-    void aJourneyInItsAssessmentMovesToTheNewDiagramAndGoesOn() {
-        repositoryService.createDeployment().name("participant-journey before layout")
-                .addClasspathResource("legacy/participant-journey-before-layout.bpmn").deploy();
-        String journeyId = journeyInAssessment();
-        ProcessInstance journey = journeyInstance(journeyId);
-        assertThat(definition(journey).getVersionTag()).isEqualTo("1");
-        Task pathway = awaitTask(journeyId, "Task_DiscussPathwayStudies");
+    void anOpenTaskShowsTheNewVersionOfItsFormAndCanStillBeSubmitted() throws Exception {
+        String journeyId = createJourney(referral());
+        Task interview = awaitTask(journeyId, "Task_HoldSuitabilityInterview");
+        taskService.claim(interview.getId(), "coach");
 
-        deployTheCurrentVersion();
-        ResponseEntity<JsonNode> started = post("admin", ModelMigrationController.PATH + "/participant-journey/2", null);
-        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        List<String> batches = started.getBody().path("versions").findValuesAsText("batchId");
-        assertThat(batches).isNotEmpty();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> batches.stream().allMatch(id -> managementService.createBatchQuery().batchId(id).count() == 0));
+        com.fasterxml.jackson.databind.node.ObjectNode form;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/forms/hold-suitability-interview.form")) {
+            form = (com.fasterxml.jackson.databind.node.ObjectNode) objectMapper.readTree(in);
+        }
+        ((com.fasterxml.jackson.databind.node.ArrayNode) form.get("components")).addObject().put("type", "checkbox")
+                .put("key", "interpreterNeeded").put("label", "Interpreter needed").put("id", "Field_Interpreter");
+        repositoryService.createDeployment().name("hold-suitability-interview with an interpreter field")
+                .addString("forms/hold-suitability-interview.form", form.toString()).deploy();
+        assertThat(get("coach", "/engine-rest/task/" + interview.getId() + "/deployed-form").getBody().toString())
+                .as("the open task's form is the new version").contains("interpreterNeeded");
 
-        assertThat(definition(journeyInstance(journeyId)).getVersionTag()).isEqualTo("2");
-        assertThat(awaitTask(journeyId, "Task_DiscussPathwayStudies").getId()).as("the phase's task untouched")
-                .isEqualTo(pathway.getId());
-        assess(journeyId, 4, "NONE");
-        awaitTask(journeyId, "Task_HoldCaseConference");
+        String submitForm = "/engine-rest/task/" + interview.getId() + "/submit-form";
+        String fields = """
+                "interviewOutcome": {"value": "SUITABLE"}, "interviewDate": {"value": "2026-11-20"},
+                "motivation": {"value": 4}, "preferredWorkTeam": {"value": "SOFTWARE"}""";
+        ResponseEntity<JsonNode> unshipped = post("coach", submitForm,
+                objectMapper.readTree("{\"variables\": {" + fields + ", \"interpreterNeeded\": {\"value\": true}}}"));
+        assertThat(unshipped.getStatusCode()).as("a field no release ships yet").isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unshipped.getBody().toString()).contains("interpreterNeeded");
+        assertThat(post("coach", submitForm, objectMapper.readTree("{\"variables\": {" + fields + "}}")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        awaitTask(journeyId, "Task_DiscussPathwayStudies");
     }
 
     private ProcessInstance journeyInstance(String journeyId) {
