@@ -5,7 +5,7 @@
  *
  * - A date field is a flatpickr picker with allowInput. On blur, Enter or a click outside, flatpickr
  *   parses the typed text token by token into new Date(year, month - 1, day), which rolls over:
- *   31.02.2026 becomes 3.3.2026 and 45.13.2026 becomes 14.2.2027, shown and submitted as such.
+ *   31.02.2026 becomes 3.3.2026 and 45.13.2026 a day in 2027, shown and submitted as such.
  * - A whole-number field drops every key but digits and '-' as it is pressed, so "1,5" (a Finnish
  *   decimal comma) becomes 15 and "1.5" becomes 15, without a word.
  *
