@@ -23,12 +23,25 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class FormFields {
 
-    /** One variable the form submits. */
-    public record Field(String name, String type, Integer maxLength) {
+    /**
+     * One variable the form submits, with the rules the form gives it: a text's maximum length, a
+     * date field ({@code datetime} of subtype {@code date}), a number's range and decimal digits
+     * (null: not limited).
+     */
+    public record Field(String name, String type, Integer maxLength, boolean dateOnly, Double min, Double max,
+                        Integer decimalDigits) {
+
+        Field(String name, String type, Integer maxLength) {
+            this(name, type, maxLength, false, null, null, null);
+        }
 
         /** A checklist or a tag list: submitted as a list. */
         boolean isList() {
             return "checklist".equals(type) || "taglist".equals(type);
+        }
+
+        boolean isNumber() {
+            return "number".equals(type);
         }
     }
 
@@ -93,9 +106,14 @@ public final class FormFields {
                 fields.putIfAbsent(name, new Field(name, "group", null));
             } else if (!key.isEmpty()) {
                 String name = key.split("\\.")[0];
-                JsonNode maxLength = component.path("validate").path("maxLength");
-                Field field = new Field(name, component.path("type").asText(),
-                        maxLength.canConvertToInt() ? maxLength.intValue() : null);
+                JsonNode validate = component.path("validate");
+                JsonNode maxLength = validate.path("maxLength");
+                String type = component.path("type").asText();
+                Field field = new Field(name, type, maxLength.canConvertToInt() ? maxLength.intValue() : null,
+                        "datetime".equals(type) && "date".equals(component.path("subtype").asText()),
+                        validate.path("min").isNumber() ? validate.path("min").doubleValue() : null,
+                        validate.path("max").isNumber() ? validate.path("max").doubleValue() : null,
+                        component.path("decimalDigits").canConvertToInt() ? component.path("decimalDigits").intValue() : null);
                 // A key used by two components (conditional variants) keeps the larger limit.
                 fields.merge(name, field, (a, b) -> a.maxLength() == null ? a : b.maxLength() == null ? b
                         : a.maxLength() >= b.maxLength() ? a : b);

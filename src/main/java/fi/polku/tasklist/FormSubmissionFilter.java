@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.api.CachedBodyRequest;
 import fi.polku.api.FieldError;
+import fi.polku.api.PlausibleDate;
 import fi.polku.api.RequestPath;
 import fi.polku.api.RequestValidation;
 import fi.polku.api.Text;
@@ -17,7 +18,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +44,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code resolve} and process starts, which a client may use instead; every other variable write is
  * an administrator's, see {@code EngineWriteGuard}). Before Camunda converts anything, each
  * variable must be a field of the task's (or start) form, of a type a form sends, and text without
- * control characters within the form's length (the engine keeps text in 4,000 characters). So a
+ * control characters within the form's length (the engine keeps text in 4,000 characters), a date
+ * field's value a day of the calendar within the plausible years and a number field's a number within
+ * the form's range and decimal digits (never rewritten into another value). So a
  * submission cannot rewrite the journey's own variables ({@code journeyId}, routing values, a
  * task's labels), and a field the form hides cannot carry a megabyte into the engine's tables.
  * Camunda would answer a value it cannot take (a Java-serialized object, a transient variable that
@@ -244,13 +251,15 @@ class FormSubmissionFilter extends OncePerRequestFilter {
         JsonNode typeNode = variable.path("type");
         if (typeNode.isMissingNode() || typeNode.isNull()) {
             // Untyped: Camunda infers the type; only a plain value can be inferred without Java serialization.
-            return value.isContainerNode() ? "must name its type (Json for an object or a list)" : text(value, field);
+            String untypedRule = value.isContainerNode() ? "must name its type (Json for an object or a list)"
+                    : text(value, field);
+            return untypedRule != null ? untypedRule : fieldRule(value, field);
         }
         String type = typeNode.asText();
         if (!typeNode.isTextual() || !TYPES.contains(type)) {
             return "has a type no form sends (" + shorten(typeNode.asText(typeNode.toString())) + ")";
         }
-        return switch (type) {
+        String typeRule = switch (type) {
             case "String" -> value.isTextual() ? text(value, field)
                     : value.isNull() || value.isMissingNode() ? null : "must be text";
             case "Boolean" -> value.isBoolean() || value.isNull() || value.isMissingNode() ? null : "must be true or false";
@@ -266,6 +275,63 @@ class FormSubmissionFilter extends OncePerRequestFilter {
                     ? json(value) : "must be serialized as application/json";
             default -> "has a type no form sends (" + type + ")";
         };
+        return typeRule != null ? typeRule : fieldRule(value, field);
+    }
+
+    /**
+     * The form's own rules for a date or a number field, checked again here because a client other
+     * than the form (or a form whose check was bypassed) can send anything, and the listeners of
+     * some tasks do not read every field: a date is a day of the calendar written as the form
+     * sends it (YYYY-MM-DD, never rolled over into another day) within {@link PlausibleDate}; a
+     * number is a number (not text such as "1,5"), whole where the form allows no decimal digits,
+     * within the form's min and max. Null: the field is not one of these, or the value keeps the rules.
+     */
+    private static String fieldRule(JsonNode value, FormFields.Field field) {
+        if (field == null || value.isNull() || value.isMissingNode()) {
+            return null;
+        }
+        if (field.dateOnly()) {
+            return value.isTextual() && value.textValue().isEmpty() ? null : date(value);
+        }
+        if (field.isNumber()) {
+            return number(value, field);
+        }
+        return null;
+    }
+
+    private static String date(JsonNode value) {
+        LocalDate date;
+        try {
+            // ISO_LOCAL_DATE resolves strictly: 2026-02-31 is refused, not read as 2026-03-03.
+            date = value.isTextual() ? LocalDate.parse(value.textValue(), DateTimeFormatter.ISO_LOCAL_DATE) : null;
+        } catch (DateTimeParseException e) {
+            date = null;
+        }
+        if (date == null) {
+            return "must be a date of the calendar, written YYYY-MM-DD";
+        }
+        return PlausibleDate.Validator.plausible(date) ? null
+                : "must be a date from " + PlausibleDate.EARLIEST + " to " + PlausibleDate.LATEST;
+    }
+
+    private static String number(JsonNode value, FormFields.Field field) {
+        boolean whole = field.decimalDigits() != null && field.decimalDigits() == 0;
+        String expected = (whole ? "a whole number" : "a number")
+                + (field.min() != null && field.max() != null ? " from " + plain(field.min()) + " to " + plain(field.max())
+                : field.min() != null ? " of at least " + plain(field.min())
+                : field.max() != null ? " of at most " + plain(field.max()) : "");
+        if (!value.isNumber()) {
+            return "must be " + expected + (value.isTextual() ? ", sent as a number, not as text" : "");
+        }
+        BigDecimal number = value.decimalValue();
+        boolean outside = (field.min() != null && number.compareTo(BigDecimal.valueOf(field.min())) < 0)
+                || (field.max() != null && number.compareTo(BigDecimal.valueOf(field.max())) > 0);
+        boolean tooPrecise = field.decimalDigits() != null && number.stripTrailingZeros().scale() > field.decimalDigits();
+        return outside || tooPrecise ? "must be " + expected : null;
+    }
+
+    private static String plain(double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
     /** Text within the field's length (the engine's column at most) and without control characters; or null. */

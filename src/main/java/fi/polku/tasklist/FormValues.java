@@ -4,6 +4,7 @@ import fi.polku.api.PlausibleDate;
 import fi.polku.api.Text;
 import fi.polku.engine.FormFieldRefusal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -114,12 +115,17 @@ public final class FormValues {
         throw invalid(name, "must be true or false");
     }
 
-    /** A day (a date-time's date part), from 1900 to 2100. */
+    /**
+     * A day of the calendar, from 1900 to 2100: YYYY-MM-DD as a date field submits it, or the date
+     * of an ISO date-time. Read strictly: 2026-02-31 is refused, never rolled over into March, and
+     * nothing may follow the date.
+     */
     public LocalDate requiredDate(String name) {
         String text = requiredText(name, 30);
         LocalDate date;
         try {
-            date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            date = text.length() > 10 ? DateTimeFormatter.ISO_DATE_TIME.parse(text, LocalDate::from)
+                    : LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {
             throw invalid(name, "must be a date (YYYY-MM-DD)");
         }

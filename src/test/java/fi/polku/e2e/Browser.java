@@ -69,6 +69,15 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * The locale of the page's {@code Intl}, from which form-js takes its date format: headless
+     * Chromium keeps en-US whatever {@code --lang} says, where a Finnish desktop gives fi-FI (d.M.yyyy).
+     */
+    Browser intlLocale(String locale) {
+        driver.executeCdpCommand("Emulation.setLocaleOverride", java.util.Map.of("locale", locale));
+        return this;
+    }
+
     /** Logs in to a webapp as the user (password = user name in the demo and test profiles). */
     Browser login(String app, String user) {
         driver.get(baseUrl + "/camunda/app/" + app + "/");

@@ -568,6 +568,7 @@ class BadInputIT extends IntegrationTest {
                     hostile("a JSON object", json("{\"value\": \"X\"}")));
             case NUMBER -> List.of(
                     hostile("missing", null), hostile("a number as a string", str(String.valueOf(min))),
+                    hostile("a decimal comma as text", str(min + ",5")),
                     hostile("a fraction", dbl(min + 0.5)), hostile("below " + min, integer(min - 1)),
                     hostile("above " + max, integer(max + 1)), hostile("negative huge", lng(Long.MIN_VALUE)),
                     hostile("2^32 + " + min + " (" + min + " once cut to an int)", lng((1L << 32) + min)),
@@ -582,7 +583,10 @@ class BadInputIT extends IntegrationTest {
             case REQUIRED_TEXT -> List.of(hostile("missing", null), hostile("blank", str(" \t ")));
             case DATE -> List.of(
                     hostile("missing", null), hostile("yesterday", str("yesterday")),
-                    hostile("2026-02-30", str("2026-02-30")), hostile("0000-01-01", str("0000-01-01")),
+                    hostile("2026-02-30", str("2026-02-30")), hostile("2026-02-31", str("2026-02-31")),
+                    hostile("2026-13-01", str("2026-13-01")), hostile("as typed in Finnish, 31.02.2026", str("31.02.2026")),
+                    hostile("with text after the date", str("2026-11-20 and on")),
+                    hostile("1899-12-31", str("1899-12-31")), hostile("0000-01-01", str("0000-01-01")),
                     hostile("9999-12-31", str("9999-12-31")), hostile("+99999-01-01", str("+99999-01-01")),
                     hostile("a number", integer(20261120)), hostile("with NUL", str("2026-11-20\u0000")),
                     hostile("1 MB", str(ONE_MB)));

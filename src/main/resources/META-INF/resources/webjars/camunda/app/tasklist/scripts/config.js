@@ -35,8 +35,10 @@ export default {
     fallbackLocale: 'en'
   },
   // Polku: counts on every filter, and the link to Cockpit only for those who may open it
-  // (scripts/polku-tasklist.js).
-  customScripts: ['scripts/polku-tasklist'],
+  // (scripts/polku-tasklist.js); forms that refuse an impossible date or number instead of rewriting
+  // it, and say "not sent" rather than "failed" when the form's own check stops it
+  // (scripts/polku-strict-input.js).
+  customScripts: ['scripts/polku-tasklist', 'scripts/polku-strict-input'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
