@@ -30,9 +30,19 @@
  */
 
 const LANGUAGE = ((navigator.languages && navigator.languages[0]) || navigator.language || '').toLowerCase();
+const SWEDISH = LANGUAGE.startsWith('sv');
 const FINNISH = LANGUAGE.startsWith('fi');
 
-const TEXTS = FINNISH ? {
+const TEXTS = SWEDISH ? {
+  dateFormat: (label, text, pattern, example) =>
+    `${label}: ”${text}” är inte ett datum i formen ${pattern} (till exempel ${example}).`,
+  dateCalendar: (label, text) => `${label}: ”${text}” är inte en dag i kalendern. Kontrollera dag och månad.`,
+  dateRange: (label, text) => `${label}: ”${text}” ligger inte mellan åren 1900 och 2100.`,
+  wholeNumber: label => `${label}: endast ett heltal, utan decimaler.`,
+  notSentStatus: 'Formuläret skickades inte',
+  notSentMessage: 'Fyll i eller rätta de fält som är markerade i formuläret.',
+  letters: {day: 'dd', month: 'mm', year: 'åååå'}
+} : FINNISH ? {
   dateFormat: (label, text, pattern, example) =>
     `${label}: ”${text}” ei ole päivämäärä muodossa ${pattern} (esimerkiksi ${example}).`,
   dateCalendar: (label, text) => `${label}: ”${text}” ei ole kalenterin päivä. Tarkista päivä ja kuukausi.`,

@@ -74,9 +74,17 @@ async function markCockpitUser() {
   document.documentElement.classList.toggle('polku-cockpit-user', cockpitUser === true);
 }
 
-const FINNISH = ((navigator.languages && navigator.languages[0]) || navigator.language || '').toLowerCase()
-  .startsWith('fi');
-const CONTROL_NAMES = FINNISH ? {
+const LANGUAGE = ((navigator.languages && navigator.languages[0]) || navigator.language || '').toLowerCase();
+const CONTROL_NAMES = LANGUAGE.startsWith('sv') ? {
+  'button[data-region="filters"]': 'Dölj eller visa filtren',
+  'button[data-region="list"]': 'Dölj eller visa uppgiftslistan',
+  'button[data-region="task"]': 'Dölj eller visa uppgiften',
+  'button.maximize': 'Förstora eller återställ uppgiftsvyn',
+  'a.instance-link': 'Öppna uppgiftens process i Cockpit',
+  '.app-switch > a.dropdown-toggle': 'Applikationer',
+  '.new-sort > a.dropdown-toggle': 'Lägg till ett sorteringsvillkor',
+  '.stored-criteria > button.dropdown-toggle': 'Sparade sökningar'
+} : LANGUAGE.startsWith('fi') ? {
   'button[data-region="filters"]': 'Piilota tai näytä suodattimet',
   'button[data-region="list"]': 'Piilota tai näytä tehtävälista',
   'button[data-region="task"]': 'Piilota tai näytä tehtävä',
