@@ -84,6 +84,34 @@ class ModelMigrationIT extends IntegrationTest {
         awaitTask(journeyId, "Task_DiscussPathwayStudies");
     }
 
+    /**
+     * A change of the diagram only (version 2 of the participant journey): a journey in its initial
+     * assessment moves with its phase's call activity, the called phase untouched, and goes on.
+     */
+    @Test
+    void aJourneyInItsAssessmentMovesToTheNewDiagramAndGoesOn() {
+        repositoryService.createDeployment().name("participant-journey before layout")
+                .addClasspathResource("legacy/participant-journey-before-layout.bpmn").deploy();
+        String journeyId = journeyInAssessment();
+        ProcessInstance journey = journeyInstance(journeyId);
+        assertThat(definition(journey).getVersionTag()).isEqualTo("1");
+        Task pathway = awaitTask(journeyId, "Task_DiscussPathwayStudies");
+
+        deployTheCurrentVersion();
+        ResponseEntity<JsonNode> started = post("admin", ModelMigrationController.PATH + "/participant-journey/2", null);
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        List<String> batches = started.getBody().path("versions").findValuesAsText("batchId");
+        assertThat(batches).isNotEmpty();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> batches.stream().allMatch(id -> managementService.createBatchQuery().batchId(id).count() == 0));
+
+        assertThat(definition(journeyInstance(journeyId)).getVersionTag()).isEqualTo("2");
+        assertThat(awaitTask(journeyId, "Task_DiscussPathwayStudies").getId()).as("the phase's task untouched")
+                .isEqualTo(pathway.getId());
+        assess(journeyId, 4, "NONE");
+        awaitTask(journeyId, "Task_HoldCaseConference");
+    }
+
     private ProcessInstance journeyInstance(String journeyId) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey("participant-journey")
                 .processInstanceBusinessKey(journeyId).singleResult();
