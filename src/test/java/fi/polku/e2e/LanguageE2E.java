@@ -8,8 +8,8 @@ import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The webapps speak the browser's language: Finnish for a Finnish browser, English otherwise. Task
- * and process names come from the models and stay as they are.
+ * The webapps speak the browser's language: Finnish for a Finnish browser, Swedish for a Swedish
+ * one, English otherwise. Task and process names come from the models and stay as they are.
  */
 class LanguageE2E extends IntegrationTest {
 
@@ -51,6 +51,19 @@ class LanguageE2E extends IntegrationTest {
             manager.click(By.xpath("//a[normalize-space(.)='Polut']"));
             manager.visible(By.xpath("//h3[normalize-space(.)='Osallistujat vaiheittain nyt']"));
             manager.screenshot("23-cockpit-journeys-in-finnish");
+        }
+    }
+
+    @Test
+    void cockpitAndItsJourneysPageAreSwedishForASwedishManager() {
+        try (Browser manager = new Browser("http://localhost:" + port, "sv-FI").login("cockpit", "manager")) {
+            manager.waitUntil(d -> d.findElement(By.tagName("body")).getText().contains("Processer"));
+            assertThat(manager.driver().findElement(By.tagName("body")).getText()).contains("Processer", "Beslut");
+            manager.click(By.xpath("//a[normalize-space(.)='Stigar']"));
+            manager.visible(By.xpath("//h3[normalize-space(.)='Deltagare per skede nu']"));
+            assertThat(manager.driver().findElement(By.cssSelector(".polku-journeys")).getText())
+                    .contains("Hänvisning", "Jobbcoacher", "Kölista");
+            manager.screenshot("24-cockpit-journeys-in-swedish");
         }
     }
 }

@@ -5,9 +5,9 @@
  */
 const API = '/api/v1/dashboard/journeys';
 
-/** Cockpit's own rule: the browser's first language, if Finnish, else English. */
-const FINNISH = ((navigator.languages && navigator.languages[0]) || navigator.language || '').toLowerCase()
-  .startsWith('fi');
+/** Cockpit's own rule: the browser's first language, if Finnish or Swedish, else English. */
+const LANGUAGE = ((navigator.languages && navigator.languages[0]) || navigator.language || '').toLowerCase()
+  .substring(0, 2);
 const FI = {
   'Journeys': 'Polut',
   'Referral': 'Ohjaus', 'Initial assessment': 'Alkukartoitus', 'Wage-subsidy period': 'Palkkatukijakso',
@@ -35,11 +35,49 @@ const FI = {
   'leaving-qualification': 'Lopettaessa: suorittanut tutkinnon tai sen osan',
   'leaving-employed': 'Lopettaessa: työssä, myös yrittäjänä',
   'six-months-employed': 'Kuusi kuukautta lopettamisesta: työssä, myös yrittäjänä',
-  'six-months-improved': 'Kuusi kuukautta lopettamisesta: työmarkkina-asema parantunut'
+  'six-months-improved': 'Kuusi kuukautta lopettamisesta: työmarkkina-asema parantunut',
+  'Referral coordinators': 'Ohjauskoordinaattorit', 'Job coaches': 'Työvalmentajat',
+  'Social instructors': 'Sosiaaliohjaajat', 'Study counsellors': 'Opinto-ohjaajat',
+  'Employer coordinators': 'Yrityskoordinaattorit', 'Team leads': 'Tiiminvetäjät',
+  'Participant journey': 'Osallistujan polku'
 };
+const SV = {
+  'Journeys': 'Stigar',
+  'Referral': 'Hänvisning', 'Initial assessment': 'Inledande kartläggning', 'Wage-subsidy period': 'Lönesubventionsperiod',
+  'Trainee placement': 'Traineeperiod', 'Follow-up': 'Uppföljning',
+  'Women': 'Kvinnor', 'Men': 'Män', 'Non-binary / other': 'Icke-binära / annat', 'Undisclosed': 'Inte uppgett',
+  'Participants per phase now': 'Deltagare per skede nu', 'Phase': 'Skede', 'Participants': 'Deltagare',
+  'Tasks overdue per group': 'Försenade uppgifter per grupp', 'Group': 'Grupp', 'Overdue': 'Försenade',
+  'Waiting list': 'Kölista', 'Waiting now': 'I kö nu', 'Longest wait (days)': 'Längsta väntan (dagar)',
+  'This month': 'Denna månad', 'Started': 'Började', 'Left': 'Slutade',
+  'Results': 'Resultat', "(the indicator report's figures)": '(indikatorrapportens siffror)',
+  'Indicator': 'Indikator', 'Total': 'Totalt',
+  'Average days per phase (completed phases)': 'Skedenas genomsnittliga längd i dagar (avslutade skeden)',
+  'Days': 'Dagar', 'Incidents per process': 'Störningar per process', 'Process': 'Process',
+  'Open incidents': 'Öppna störningar', 'From': 'Från', 'To': 'Till', 'Show': 'Visa', 'Journey': 'Stig',
+  'Journey id': 'Stigens id', 'Open': 'Öppna', 'Loading…': 'Laddar…', 'Journey of': 'Stig:',
+  'Phases': 'Skeden', 'Ended': 'Slutade', 'Open tasks': 'Öppna uppgifter', 'Task': 'Uppgift',
+  'Assignee': 'Ansvarig person', 'Created': 'Skapad', 'Due': 'Förfallodag', 'Completed tasks': 'Slutförda uppgifter',
+  'Completed by': 'Slutförd av', 'Completed': 'Slutförd', 'Notifications': 'Meddelanden', 'Notification': 'Meddelande',
+  'Target': 'Mottagare', 'Status': 'Status', 'Attempts': 'Försök', 'Sent': 'Skickat',
+  'All journey figures →': 'Alla stigarnas siffror →',
+  'The Journeys page is for managers and team leads.': 'Sidan Stigar är för chefer och teamledare.',
+  'Could not load the dashboard:': 'Översikten kunde inte laddas:',
+  'participants': 'Deltagare som började', 'leavers': 'Deltagare som slutade',
+  'leaving-job-searching': 'Vid avslut: arbetssökande', 'leaving-in-education': 'Vid avslut: i utbildning',
+  'leaving-qualification': 'Vid avslut: har avlagt examen eller en del av den',
+  'leaving-employed': 'Vid avslut: i arbete, även som företagare',
+  'six-months-employed': 'Sex månader efter avslut: i arbete, även som företagare',
+  'six-months-improved': 'Sex månader efter avslut: bättre ställning på arbetsmarknaden',
+  'Referral coordinators': 'Hänvisningskoordinatorer', 'Job coaches': 'Jobbcoacher',
+  'Social instructors': 'Socialhandledare', 'Study counsellors': 'Studiehandledare',
+  'Employer coordinators': 'Företagskoordinatorer', 'Team leads': 'Teamledare',
+  'Participant journey': 'Deltagarens stig'
+};
+const TEXTS = {fi: FI, sv: SV}[LANGUAGE] || {};
 /** The text in the user's language (English is the source). */
 function t(text) {
-  return FINNISH && FI[text] ? FI[text] : text;
+  return TEXTS[text] || text;
 }
 const PHASES = {
   REFERRAL: t('Referral'),
@@ -50,15 +88,15 @@ const PHASES = {
 };
 /** The team's groups and the processes by the names the staff know, not their ids. */
 const GROUPS = {
-  'referral-coordinators': FINNISH ? 'Ohjauskoordinaattorit' : 'Referral coordinators',
-  'job-coaches': FINNISH ? 'Työvalmentajat' : 'Job coaches',
-  'social-instructors': FINNISH ? 'Sosiaaliohjaajat' : 'Social instructors',
-  'study-counsellors': FINNISH ? 'Opinto-ohjaajat' : 'Study counsellors',
-  'employer-coordinators': FINNISH ? 'Yrityskoordinaattorit' : 'Employer coordinators',
-  'team-leads': FINNISH ? 'Tiiminvetäjät' : 'Team leads'
+  'referral-coordinators': t('Referral coordinators'),
+  'job-coaches': t('Job coaches'),
+  'social-instructors': t('Social instructors'),
+  'study-counsellors': t('Study counsellors'),
+  'employer-coordinators': t('Employer coordinators'),
+  'team-leads': t('Team leads')
 };
 const PROCESSES = {
-  'participant-journey': FINNISH ? 'Osallistujan polku' : 'Participant journey',
+  'participant-journey': t('Participant journey'),
   'referral': PHASES.REFERRAL,
   'initial-assessment': PHASES.INITIAL_ASSESSMENT,
   'wage-subsidy-period': PHASES.WAGE_SUBSIDY_PERIOD,
@@ -162,7 +200,7 @@ function renderOverview(target, data) {
     section(t('Results') + ' ' + data.results.from + ' – ' + data.results.to + ' ' + t("(the indicator report's figures)"),
       table([t('Indicator'), t('Total'), ...GENDERS.map(([, label]) => label)], data.results.indicators
         .filter(figure => RESULTS.includes(figure.id))
-        .map(figure => [FINNISH && FI[figure.id] ? FI[figure.id] : figure.label, number(figure.total, figure.id + '.total'),
+        .map(figure => [TEXTS[figure.id] || figure.label, number(figure.total, figure.id + '.total'),
           ...GENDERS.map(([gender]) => number(figure.byGender[gender], figure.id + '.' + gender))]))),
     el('div', {class: 'polku-grid'},
       section(t('Average days per phase (completed phases)'),
