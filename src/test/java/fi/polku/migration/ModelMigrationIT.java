@@ -98,18 +98,24 @@ class ModelMigrationIT extends IntegrationTest {
         Task pathway = awaitTask(journeyId, "Task_DiscussPathwayStudies");
 
         deployTheCurrentVersion();
-        ResponseEntity<JsonNode> started = post("admin", ModelMigrationController.PATH + "/participant-journey/2", null);
-        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        List<String> batches = started.getBody().path("versions").findValuesAsText("batchId");
-        assertThat(batches).isNotEmpty();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> batches.stream().allMatch(id -> managementService.createBatchQuery().batchId(id).count() == 0));
+        migrateAsAdministrator("participant-journey", "2");
 
         assertThat(definition(journeyInstance(journeyId)).getVersionTag()).isEqualTo("2");
         assertThat(awaitTask(journeyId, "Task_DiscussPathwayStudies").getId()).as("the phase's task untouched")
                 .isEqualTo(pathway.getId());
         assess(journeyId, 4, "NONE");
         awaitTask(journeyId, "Task_HoldCaseConference");
+    }
+
+    /** Starts the declared migration as an administrator does and waits until its batches have run. */
+    private void migrateAsAdministrator(String processDefinitionKey, String toVersionTag) {
+        ResponseEntity<JsonNode> started = post("admin",
+                ModelMigrationController.PATH + "/" + processDefinitionKey + "/" + toVersionTag, null);
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        List<String> batches = started.getBody().path("versions").findValuesAsText("batchId");
+        assertThat(batches).isNotEmpty();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> batches.stream().allMatch(id -> managementService.createBatchQuery().batchId(id).count() == 0));
     }
 
     private ProcessInstance journeyInstance(String journeyId) {
@@ -138,12 +144,7 @@ class ModelMigrationIT extends IntegrationTest {
                 .as("only administrators migrate").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(post("admin", ModelMigrationController.PATH + "/referral/9", null).getStatusCode())
                 .as("an undeclared migration").isEqualTo(HttpStatus.NOT_FOUND);
-        ResponseEntity<JsonNode> started = post("admin", ModelMigrationController.PATH + "/referral/2", null);
-        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        List<String> batches = started.getBody().path("versions").findValuesAsText("batchId");
-        assertThat(batches).isNotEmpty();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> batches.stream().allMatch(id -> managementService.createBatchQuery().batchId(id).count() == 0));
+        migrateAsAdministrator("referral", "2");
 
         ProcessInstance migrated = referralInstance(journeyId);
         assertThat(migrated.getProcessDefinitionId()).isEqualTo(current.getId());
