@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * fails the build. The layers, bottom up:
  * <ol>
  *   <li>infrastructure: {@code api}, {@code database}, {@code engine} (the only place for engine
- *       internals), {@code security};</li>
+ *       internals), {@code language} (the message files), {@code security};</li>
  *   <li>shared kernels: {@code journey}, {@code participant}, {@code notification}, {@code places},
  *       {@code period}, {@code tasklist};</li>
  *   <li>journey phases: {@code referral}, {@code assessment}, {@code wagesubsidy}, {@code placement},
@@ -48,7 +48,7 @@ import org.springframework.stereotype.Component;
  */
 class HouseRulesTest {
 
-    static final String[] INFRASTRUCTURE = {"fi.polku.api..", "fi.polku.database..", "fi.polku.engine..", "fi.polku.security.."};
+    static final String[] INFRASTRUCTURE = {"fi.polku.api..", "fi.polku.database..", "fi.polku.engine..", "fi.polku.language..", "fi.polku.security.."};
     static final String[] KERNELS = {"fi.polku.journey..", "fi.polku.participant..", "fi.polku.notification..",
             "fi.polku.places..", "fi.polku.period..", "fi.polku.tasklist.."};
     static final List<String> PHASES = List.of("referral", "assessment", "wagesubsidy", "placement", "followup");

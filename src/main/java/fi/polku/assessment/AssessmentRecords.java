@@ -109,42 +109,29 @@ class AssessmentRecords implements JourneyTables {
     public Map<String, Object> conferenceSummary(UUID journeyId) {
         Map<String, Object> row = jdbc.queryForMap("""
                 select crear_studies, crear_time_use, crear_wellbeing, crear_career_planning, crear_employment,
-                       support_need_level, work_ability_score, digital_skills_score, course_name, pathway_interest,
+                       support_need_level, work_ability_score, digital_skills_score, course_code, pathway_interest,
                        prior_credits, wellbeing_check_needed
                 from assessment where journey_id = ?""", journeyId);
-        List<String> checks = jdbc.queryForList(
-                "select arranged_on || ', ' || provider from wellbeing_check where journey_id = ? order by id",
-                String.class, journeyId).stream().map(check -> {
-                    String[] parts = check.split(", ", 2);
-                    return parts[0] + " (" + label(parts[1]) + ")";
-                }).toList();
+        List<Map<String, Object>> checks = jdbc.queryForList(
+                "select arranged_on, provider from wellbeing_check where journey_id = ? order by id desc limit 1", journeyId);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("crearStudies", row.get("crear_studies"));
         summary.put("crearTimeUse", row.get("crear_time_use"));
         summary.put("crearWellbeing", row.get("crear_wellbeing"));
         summary.put("crearCareerPlanning", row.get("crear_career_planning"));
         summary.put("crearEmployment", row.get("crear_employment"));
-        summary.put("supportNeedLevel", label(row.get("support_need_level")));
+        summary.put("supportNeedLevel", row.get("support_need_level"));
         summary.put("workAbilityScore", row.get("work_ability_score"));
         summary.put("digitalSkillsScore", row.get("digital_skills_score"));
-        summary.put("courseName", row.get("course_name"));
-        summary.put("pathwayInterest", label(row.get("pathway_interest")));
+        summary.put("course", row.get("course_code"));
+        summary.put("pathwayInterest", row.get("pathway_interest"));
         summary.put("priorCredits", row.get("prior_credits"));
-        summary.put("wellbeingCheck", checks.isEmpty()
-                ? (Boolean.TRUE.equals(row.get("wellbeing_check_needed")) ? "needed, not arranged" : "not needed")
-                : "arranged " + String.join(", ", checks));
+        // Codes and ISO dates: Tasklist shows them as words and dates in the reader's language (WebappTexts)
+        summary.put("wellbeingCheck", !checks.isEmpty() ? "ARRANGED"
+                : Boolean.TRUE.equals(row.get("wellbeing_check_needed")) ? "NEEDED_NOT_ARRANGED" : "NOT_NEEDED");
+        summary.put("checkArrangedOn", checks.isEmpty() ? "" : String.valueOf(checks.get(0).get("arranged_on")));
+        summary.put("checkProvider", checks.isEmpty() ? "" : checks.get(0).get("provider"));
         return summary;
-    }
-
-    private static final Map<String, String> LABELS = Map.of(
-            "NONE", "none", "SOME", "some", "INTENSIVE", "intensive",
-            "PATHWAY_STUDIES", "pathway studies (60 ECTS)", "TARGETED_COURSES", "targeted courses only",
-            "NEITHER", "neither", "OCCUPATIONAL_HEALTH", "occupational health care", "HEALTH_CENTRE", "health centre",
-            "OTHER", "other");
-
-    /** The words the forms use for a stored code, for the conference's summary. */
-    private static String label(Object code) {
-        return code == null ? null : LABELS.getOrDefault(code.toString(), code.toString());
     }
 
     /** Inserts the journey's row or updates the given columns of it. */

@@ -14,15 +14,6 @@ import org.springframework.stereotype.Component;
 @Component("showLeavingSummary")
 public class ShowLeavingSummaryListener implements TaskListener {
 
-    static final Map<String, String> ROUTES = Map.of(
-            "HIRED", "Hired after the trainee placement",
-            "NOT_HIRED", "Trainee placement ended without a hire",
-            "NO_PLACEMENT", "No trainee placement was found",
-            "PLACEMENT_CANCELLED", "The trainee placement was cancelled",
-            "PERIOD_COMPLETED", "The wage-subsidy period ran to its end",
-            "EMPLOYMENT_FOUND", "Found a job during the wage-subsidy period",
-            "PERIOD_INTERRUPTED", "The wage-subsidy period was interrupted");
-
     private final WageSubsidyRecords wageSubsidy;
     private final TaskSummary taskSummary;
 
@@ -35,7 +26,7 @@ public class ShowLeavingSummaryListener implements TaskListener {
     public void notify(DelegateTask task) {
         Object route = task.getVariable(RecordExitReviewListener.LEAVING_ROUTE);
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("route", route == null ? "—" : ROUTES.getOrDefault(route.toString(), route.toString()));
+        summary.put("route", route == null ? "—" : route.toString()); // a code; Tasklist shows its words
         summary.put("periodEnd", wageSubsidy.decision(JourneyProcess.journeyId(task))
                 .map(decision -> String.valueOf(decision.endDate())).orElse("—"));
         taskSummary.show(task, PersonalDataVariables.LEAVING_SUMMARY, summary);

@@ -13,13 +13,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Tasklist filters every team member sees: "My tasks", "&lt;group&gt;: open" for each of their
- * groups, and "Overdue". Each is readable only by the groups it is meant for.
+ * groups, and "Overdue". Each is readable only by the groups it is meant for. Their names here are
+ * the English; each filter carries its message key ({@value #TEXT_KEY}) so that Tasklist shows them
+ * in the reader's language (the message files' {@code filter.*}).
  */
 @Component
 public class TasklistFilterSetup {
 
+    /** The filter property naming the filter's texts in the message files: {@code <key>.name}, {@code <key>.description}. */
+    public static final String TEXT_KEY = "textKey";
     static final String MY_TASKS = "My tasks";
     static final String OVERDUE = "Overdue";
+    static final String MY_TASKS_DESCRIPTION = "Tasks assigned to me";
+    static final String OVERDUE_DESCRIPTION = "Tasks of my groups past their due date";
+    static final String PARTICIPANT_COLUMN = "Participant";
+    static final String JOURNEY_COLUMN = "Journey";
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -35,17 +43,41 @@ public class TasklistFilterSetup {
         return role.displayName() + ": open";
     }
 
+    /** Every English text of the filters under its message key (the English of {@code filter.*}). */
+    public static Map<String, String> englishTexts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("filter.my-tasks.name", MY_TASKS);
+        texts.put("filter.my-tasks.description", MY_TASKS_DESCRIPTION);
+        texts.put("filter.overdue.name", OVERDUE);
+        texts.put("filter.overdue.description", OVERDUE_DESCRIPTION);
+        for (Role role : Role.team()) {
+            texts.put(openFilterKey(role) + ".name", openFilterName(role));
+            texts.put(openFilterKey(role) + ".description", openFilterDescription(role));
+        }
+        texts.put("filter.column.displayName", PARTICIPANT_COLUMN);
+        texts.put("filter.column.journeyId", JOURNEY_COLUMN);
+        return texts;
+    }
+
+    private static String openFilterKey(Role role) {
+        return "filter.open." + role.groupId();
+    }
+
+    private static String openFilterDescription(Role role) {
+        return "Unassigned tasks of " + role.displayName().toLowerCase();
+    }
+
     public void apply() {
-        Filter myTasks = save(MY_TASKS, -10, "Tasks assigned to me",
+        Filter myTasks = save(MY_TASKS, "filter.my-tasks", -10, MY_TASKS_DESCRIPTION,
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-        Filter overdue = save(OVERDUE, 10, "Tasks of my groups past their due date",
+        Filter overdue = save(OVERDUE, "filter.overdue", 10, OVERDUE_DESCRIPTION,
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
         // A team member lands on the first filter: their group's open tasks, where new work arrives
         // (each filter shows its count, so "My tasks" with their claimed work is in sight too).
         int priority = -20;
         for (Role role : Role.team()) {
-            Filter open = save(openFilterName(role), priority++, "Unassigned tasks of " + role.displayName().toLowerCase(),
+            Filter open = save(openFilterName(role), openFilterKey(role), priority++, openFilterDescription(role),
                     taskService.createTaskQuery().taskCandidateGroup(role.groupId()).orderByDueDate().asc());
             authorizations.grant(role, Resources.FILTER, open.getId(), Permissions.READ);
             authorizations.grant(role, Resources.FILTER, myTasks.getId(), Permissions.READ);
@@ -53,18 +85,19 @@ public class TasklistFilterSetup {
         }
     }
 
-    private Filter save(String name, int priority, String description, TaskQuery query) {
+    private Filter save(String name, String textKey, int priority, String description, TaskQuery query) {
         Filter filter = filterService.createTaskFilterQuery().filterName(name).singleResult();
         if (filter == null) {
             filter = filterService.newTaskFilter(name);
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("description", description);
+        properties.put(TEXT_KEY, textKey);
         properties.put("priority", priority);
         properties.put("refresh", true);
         properties.put("variables", List.of(
-                Map.of("name", "displayName", "label", "Participant"),
-                Map.of("name", "journeyId", "label", "Journey")));
+                Map.of("name", "displayName", "label", PARTICIPANT_COLUMN),
+                Map.of("name", "journeyId", "label", JOURNEY_COLUMN)));
         filter.setProperties(properties);
         filter.setQuery(query);
         return filterService.saveFilter(filter);

@@ -1,6 +1,7 @@
 package fi.polku.tasklist;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.polku.language.Messages;
 import fi.polku.security.WebSecurityConfiguration;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Tasklist's form submissions through the engine's REST APIs, after authentication and the
- * engine write guard have let the request through.
+ * engine write guard have let the request through, and the texts of what the webapps read.
  */
 @Configuration(proxyBeanMethods = false)
 class TasklistFilterConfiguration {
@@ -39,6 +40,16 @@ class TasklistFilterConfiguration {
         registration.setName("form-submissions");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(WebSecurityConfiguration.ENGINE_WRITE_GUARD_ORDER + 8);
+        return registration;
+    }
+
+    /** Polku's texts in the reader's language in what the webapps read from the engine. */
+    @Bean
+    FilterRegistrationBean<WebappTexts> webappTexts(Messages messages, ObjectMapper objectMapper) {
+        FilterRegistrationBean<WebappTexts> registration = new FilterRegistrationBean<>(new WebappTexts(messages, objectMapper));
+        registration.setName("webapp-texts");
+        registration.addUrlPatterns("/camunda/api/engine/*");
+        registration.setOrder(WebSecurityConfiguration.ENGINE_WRITE_GUARD_ORDER + 9);
         return registration;
     }
 }

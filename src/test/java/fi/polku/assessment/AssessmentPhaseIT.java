@@ -51,9 +51,9 @@ class AssessmentPhaseIT extends IntegrationTest {
         Task conference = awaitTask(journeyId, "Task_HoldCaseConference");
         assertThat(taskService.createTaskQuery().taskId(conference.getId()).taskCandidateGroup("team-leads").count()).isOne();
         JsonNode summary = summaryOnForm(conference);
-        assertThat(summary.get("courseName").asText()).isEqualTo("Development and Operations");
+        assertThat(summary.get("course").asText()).isEqualTo("DEVELOPMENT_AND_OPERATIONS");
         assertThat(summary.get("workAbilityScore").asInt()).isEqualTo(6);
-        assertThat(summary.get("pathwayInterest").asText()).isEqualTo("pathway studies (60 ECTS)");
+        assertThat(summary.get("pathwayInterest").asText()).isEqualTo("PATHWAY_STUDIES"); // a word in Tasklist (WebappTexts)
         assertThat(summary.toString()).doesNotContain("HOUSING", "FINANCES");
 
         work("lead", "team-leads", conference, Map.of("track", "WAGE_SUBSIDY_WORK", "goal1", "Work as a web developer",
@@ -83,7 +83,9 @@ class AssessmentPhaseIT extends IntegrationTest {
                 Map.of("wellbeingCheckDate", "2026-12-03", "wellbeingCheckProvider", "OCCUPATIONAL_HEALTH"));
         Task conference = awaitTask(journeyId, "Task_HoldCaseConference");
         JsonNode summary = summaryOnForm(conference);
-        assertThat(summary.get("wellbeingCheck").asText()).isEqualTo("arranged 2026-12-03 (occupational health care)");
+        assertThat(summary.get("wellbeingCheck").asText()).isEqualTo("ARRANGED");
+        assertThat(summary.get("checkArrangedOn").asText()).isEqualTo("2026-12-03");
+        assertThat(summary.get("checkProvider").asText()).isEqualTo("OCCUPATIONAL_HEALTH");
 
         work("lead", "team-leads", conference, Map.of("track", "REFER_ELSEWHERE",
                 "referralService", "REHABILITATIVE_WORK_ACTIVITY", "goal1", "Strengthen daily routines"));

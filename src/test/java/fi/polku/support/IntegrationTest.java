@@ -95,6 +95,12 @@ public abstract class IntegrationTest {
      * session's CSRF token, which a read asks for with {@code X-XSRF-TOKEN: Fetch}.
      */
     protected ResponseEntity<JsonNode> webappRequest(WebappSession session, HttpMethod method, String path, String body) {
+        return webappRequest(session, method, path, body, "en-GB,en;q=0.9");
+    }
+
+    /** A webapp request from a browser whose language is {@code acceptLanguage}. */
+    protected ResponseEntity<JsonNode> webappRequest(WebappSession session, HttpMethod method, String path, String body,
+            String acceptLanguage) {
         // The webapps create a session's token at its first read and answer it only then.
         String token = csrfTokens.computeIfAbsent(session.cookies(), cookies -> {
             HttpHeaders fetch = new HttpHeaders();
@@ -107,6 +113,7 @@ public abstract class IntegrationTest {
         headers.set(HttpHeaders.COOKIE, session.cookies());
         headers.set("X-XSRF-TOKEN", token);
         headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
         return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
     }
 

@@ -38,7 +38,7 @@ export default {
   // (scripts/polku-tasklist.js); forms that refuse an impossible date or number instead of rewriting
   // it, and say "not sent" rather than "failed" when the form's own check stops it
   // (scripts/polku-strict-input.js).
-  customScripts: ['scripts/polku-tasklist', 'scripts/polku-strict-input'],
+  customScripts: ['scripts/polku-tasklist', 'scripts/polku-strict-input', 'scripts/polku-form-language'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

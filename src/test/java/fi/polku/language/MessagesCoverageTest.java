@@ -1,0 +1,208 @@
+package fi.polku.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.polku.participant.FinnishLevel;
+import fi.polku.participant.IctBackground;
+import fi.polku.participant.LabourMarketStatus;
+import fi.polku.participant.PreferredLanguage;
+import fi.polku.security.TasklistFilterSetup;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Every text a person reads exists in Finnish, Swedish and English (README, "Languages"): each
+ * form text, option, user task, process and filter (their English is where they are defined: the
+ * forms, the models, {@code TasklistFilterSetup}) and each other message ({@code messages/en.json})
+ * has a non-empty text in {@code fi.json} and {@code sv.json}; neither holds a key nothing uses; a
+ * translation keeps the English's placeholders ({@code {{…}}}, {@code {name}}) and table shape.
+ * The failure names every key to add or remove.
+ */
+class MessagesCoverageTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]*}}|\\{[A-Za-z]+}");
+
+    @Test
+    void finnishAndSwedishHaveEveryTextAndNoStaleOne() throws Exception {
+        Map<String, String> english = englishTexts();
+        for (Language language : List.of(Language.FI, Language.SV)) {
+            Map<String, String> translated = file(language);
+            Set<String> missing = new TreeSet<>(english.keySet());
+            missing.removeAll(translated.keySet());
+            Set<String> stale = new TreeSet<>(translated.keySet());
+            stale.removeAll(english.keySet());
+            assertThat(missing).as("keys to add to messages/%s.json", language.code()).isEmpty();
+            assertThat(stale).as("keys in messages/%s.json that nothing uses", language.code()).isEmpty();
+            List<String> problems = new ArrayList<>();
+            translated.forEach((key, text) -> {
+                if (text == null || text.isBlank()) {
+                    problems.add(key + ": empty");
+                } else if (!placeholders(text).equals(placeholders(english.get(key)))) {
+                    problems.add(key + ": placeholders " + placeholders(text) + ", the English has " + placeholders(english.get(key)));
+                } else if (count(text, '|') != count(english.get(key), '|') || count(text, '\n') != count(english.get(key), '\n')) {
+                    problems.add(key + ": table cells or lines differ from the English");
+                }
+            });
+            assertThat(problems).as("texts of messages/%s.json", language.code()).isEmpty();
+        }
+    }
+
+    @Test
+    void englishHoldsOnlyWhatNoModelCarries() throws Exception {
+        Map<String, String> models = modelTexts();
+        Set<String> duplicated = new TreeSet<>(file(Language.EN).keySet());
+        duplicated.retainAll(models.keySet());
+        assertThat(duplicated).as("English texts the models already carry (edit the model instead)").isEmpty();
+        assertThat(file(Language.EN).values()).allSatisfy(text -> assertThat(text).isNotBlank());
+    }
+
+    @Test
+    void everyStoredCodeOfASummaryHasItsWords() throws Exception {
+        Set<String> english = file(Language.EN).keySet();
+        List<String> expected = new ArrayList<>();
+        Stream.of(IctBackground.values()).forEach(code -> expected.add("value.ict_background." + code));
+        Stream.of(LabourMarketStatus.values()).forEach(code -> expected.add("value.labour_market_status." + code));
+        Stream.of(FinnishLevel.values()).forEach(code -> expected.add("value.finnish_level." + code));
+        Stream.of(PreferredLanguage.values()).forEach(code -> expected.add("value.preferred_language." + code.code()));
+        for (int isced = 0; isced <= 8; isced++) {
+            expected.add("value.education_level." + isced);
+        }
+        for (String reason : decisionOutputs("referral-eligibility.dmn", "reason")) {
+            expected.add("variable.eligibilityReason." + reason);
+        }
+        for (String course : decisionOutputs("course-level.dmn", "courseCode")) {
+            expected.add("value.course." + course);
+        }
+        assertThat(english).containsAll(expected);
+    }
+
+    /** A translated process variable is never one a form field edits, so Tasklist never sends the words back. */
+    @Test
+    void noFormFieldIsBoundToATranslatedVariable() throws Exception {
+        Set<String> fieldKeys = new HashSet<>();
+        for (Path form : files(Path.of("forms"), ".form")) {
+            collectKeys(JSON.readTree(form.toFile()).path("components"), fieldKeys);
+        }
+        Set<String> translatedVariables = new TreeSet<>();
+        file(Language.EN).keySet().stream().filter(key -> key.startsWith("variable."))
+                .forEach(key -> translatedVariables.add(key.split("\\.")[1]));
+        translatedVariables.retainAll(fieldKeys);
+        assertThat(translatedVariables).isEmpty();
+    }
+
+    @Test
+    void userTaskIdsAreUniqueAcrossModels() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (Path model : files(Path.of("processes"), ".bpmn")) {
+            NodeList tasks = xml(model).getElementsByTagNameNS("*", "userTask");
+            for (int i = 0; i < tasks.getLength(); i++) {
+                ids.add(((Element) tasks.item(i)).getAttribute("id"));
+            }
+        }
+        assertThat(ids).doesNotHaveDuplicates();
+    }
+
+    /** The English of every key: the models', the filters' and en.json's. */
+    static Map<String, String> englishTexts() throws Exception {
+        Map<String, String> english = new LinkedHashMap<>(modelTexts());
+        english.putAll(TasklistFilterSetup.englishTexts());
+        english.putAll(file(Language.EN));
+        return english;
+    }
+
+    static Map<String, String> modelTexts() throws Exception {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Path form : files(Path.of("forms"), ".form")) {
+            texts.putAll(FormTexts.of(JSON.readTree(form.toFile())));
+        }
+        for (Path model : files(Path.of("processes"), ".bpmn")) {
+            NodeList processes = xml(model).getElementsByTagNameNS("*", "process");
+            for (int i = 0; i < processes.getLength(); i++) {
+                Element process = (Element) processes.item(i);
+                texts.put("process." + process.getAttribute("id"), process.getAttribute("name"));
+                NodeList tasks = process.getElementsByTagNameNS("*", "userTask");
+                for (int t = 0; t < tasks.getLength(); t++) {
+                    Element task = (Element) tasks.item(t);
+                    texts.put("task." + task.getAttribute("id"), task.getAttribute("name"));
+                }
+            }
+        }
+        return texts;
+    }
+
+    static Map<String, String> file(Language language) {
+        return Messages.load(JSON, language);
+    }
+
+    private static List<String> decisionOutputs(String dmn, String output) throws Exception {
+        Element decisionModel = xml(Path.of("processes", dmn)).getDocumentElement();
+        NodeList outputs = decisionModel.getElementsByTagNameNS("*", "output");
+        int column = -1;
+        for (int i = 0; i < outputs.getLength(); i++) {
+            if (output.equals(((Element) outputs.item(i)).getAttribute("name"))) {
+                column = i;
+            }
+        }
+        assertThat(column).as("output %s of %s", output, dmn).isNotNegative();
+        List<String> values = new ArrayList<>();
+        NodeList rules = decisionModel.getElementsByTagNameNS("*", "rule");
+        for (int r = 0; r < rules.getLength(); r++) {
+            Element entry = (Element) ((Element) rules.item(r)).getElementsByTagNameNS("*", "outputEntry").item(column);
+            String text = entry.getTextContent().trim();
+            values.add(text.substring(1, text.length() - 1)); // a FEEL string literal
+        }
+        return values.stream().distinct().toList();
+    }
+
+    private static void collectKeys(JsonNode components, Set<String> keys) {
+        for (JsonNode component : components) {
+            if (component.hasNonNull("key")) {
+                keys.add(component.get("key").asText());
+            }
+            collectKeys(component.path("components"), keys);
+        }
+    }
+
+    private static List<String> placeholders(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group());
+        }
+        return found.stream().sorted().toList();
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(ch -> ch == c).count();
+    }
+
+    private static List<Path> files(Path folder, String suffix) throws IOException {
+        try (Stream<Path> paths = Files.list(folder)) {
+            return paths.filter(path -> path.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private static org.w3c.dom.Document xml(Path path) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(path.toFile());
+    }
+}
