@@ -126,7 +126,7 @@ class WebappLocalesTest {
         translated.fieldNames().forEachRemaining(translatedKeys::add);
         assertThat(translatedKeys).isEqualTo(englishKeys);
         assertThat(translated.get("months").get(0).asText()).isEqualTo(JANUARY.get(language));
-        assertThat(translated.get("longDateFormat").get("L").asText()).isEqualTo("DD.MM.YYYY");
+        assertThat(translated.get("longDateFormat").get("L").asText()).isEqualTo("D.M.YYYY");
         assertThat(translated.get("longDateFormat").get("LT").asText()).isEqualTo("HH.mm");
         assertThat(translated.get("week").get("dow").asInt()).isOne();
     }

@@ -43,7 +43,7 @@ public class TasklistFilterSetup {
         return role.displayName() + ": open";
     }
 
-    /** Every English text of the filters under its message key (the English of {@code filter.*}). */
+    /** Every English text of the filters and of the groups' names under its message key ({@code filter.*}, {@code group.*}). */
     public static Map<String, String> englishTexts() {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("filter.my-tasks.name", MY_TASKS);
@@ -53,6 +53,9 @@ public class TasklistFilterSetup {
         for (Role role : Role.team()) {
             texts.put(openFilterKey(role) + ".name", openFilterName(role));
             texts.put(openFilterKey(role) + ".description", openFilterDescription(role));
+        }
+        for (Role role : Role.values()) {
+            texts.put("group." + role.groupId(), role.displayName());
         }
         texts.put("filter.column.displayName", PARTICIPANT_COLUMN);
         texts.put("filter.column.journeyId", JOURNEY_COLUMN);

@@ -41,7 +41,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * nothing translated is ever sent back ({@code MessagesCoverageTest} checks that);</li>
  * <li>task names (the lists, the task's header, Cockpit's task views), process names (Tasklist's
  * start dialog, the task's header, Cockpit) and Polku's Tasklist filters and their columns, in any
- * JSON answer of the webapps' engine API.</li>
+ * JSON answer of the webapps' engine API, and the groups' names (a task's candidate groups).</li>
  * </ul>
  * Only the webapps' API ({@code /camunda/api/engine}); the integration's {@code /engine-rest} and
  * everything stored stay English and coded.
@@ -195,6 +195,9 @@ final class WebappTexts extends OncePerRequestFilter {
         }
         if (object.path("processDefinitionKey").isTextual()) {
             replace(object, "processDefinitionName", language, "process." + object.get("processDefinitionKey").asText());
+        }
+        if (object.path("id").isTextual() && object.has("type") && object.has("name")) {
+            replace(object, "name", language, "group." + object.get("id").asText()); // a group (HAL's too)
         }
         if ("Task".equals(object.path("resourceType").asText()) && object.path("properties") instanceof ObjectNode properties) {
             translateFilter(object, properties, language);

@@ -2,12 +2,11 @@ package fi.polku.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.polku.language.Language;
+import fi.polku.language.Messages;
 import fi.polku.period.WageSubsidyDecision;
 import fi.polku.period.WageSubsidyRecords;
 import fi.polku.support.IntegrationTest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,10 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -26,8 +21,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * WCAG 2.1 A and AA (axe-core) on what Polku puts in front of the staff: every user task's Camunda
@@ -47,38 +40,6 @@ class AccessibilityE2E extends IntegrationTest {
         return "http://localhost:" + port;
     }
 
-    /** Every user task of the models, as "process/task id", with its process. */
-    private static Map<String, String> userTasks() {
-        Map<String, String> tasks = new LinkedHashMap<>();
-        try {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn")) {
-                try (InputStream in = resource.getInputStream()) {
-                    BpmnModelInstance model = Bpmn.readModelFromStream(in);
-                    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-                        org.camunda.bpm.model.xml.instance.ModelElementInstance scope = task;
-                        while (!(scope instanceof Process)) {
-                            scope = scope.getParentElement();
-                        }
-                        tasks.put(((Process) scope).getId() + "/" + task.getId(), ((Process) scope).getId());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tasks;
-    }
-
-    /** An open task of the kind, its process started right before it (listeners skipped: the form is what counts). */
-    private Task taskOfKind(String processAndTask, String journeyId) {
-        String[] parts = processAndTask.split("/");
-        String instanceId = runtimeService.createProcessInstanceByKey(parts[0]).businessKey(journeyId)
-                .setVariable("journeyId", journeyId).setVariable("displayName", "Aino Accessible")
-                .setVariable("assessmentDue", new java.util.Date())
-                .startBeforeActivity(parts[1]).execute(true, true).getId();
-        return taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(parts[1]).singleResult();
-    }
-
     private static void openTask(Browser browser, String baseUrl, Task task) {
         browser.driver().get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + task.getId());
         browser.visible(By.cssSelector(".fjs-form"));
@@ -86,6 +47,8 @@ class AccessibilityE2E extends IntegrationTest {
 
     @Autowired
     WageSubsidyRecords wageSubsidyRecords;
+    @Autowired
+    Messages messages;
 
     @Test
     void everyFormThePagesAndTheirFinnishVariantsHaveNoSeriousFinding() {
@@ -98,8 +61,8 @@ class AccessibilityE2E extends IntegrationTest {
         List<Task> opened = new ArrayList<>();
         for (String language : List.of("en-GB", "fi-FI")) {
             try (Browser admin = new Browser(base(), language).login("tasklist", "admin")) {
-                for (String kind : userTasks().keySet()) {
-                    Task task = taskOfKind(kind, journeyId);
+                for (String kind : EveryUserTask.kinds()) {
+                    Task task = EveryUserTask.start(runtimeService, taskService, kind, journeyId);
                     opened.add(task);
                     openTask(admin, base(), task);
                     List<Axe.Finding> findings = Axe.polkuFindings(admin.driver(), language + " " + kind, FORM);
@@ -110,7 +73,8 @@ class AccessibilityE2E extends IntegrationTest {
             }
             try (Browser coordinator = new Browser(base(), language).login("tasklist", "coordinator")) {
                 coordinator.click(By.cssSelector(".start-process-action a"));
-                coordinator.click(By.xpath("//a[contains(normalize-space(.),'Participant journey')]"));
+                coordinator.click(By.xpath("//a[contains(normalize-space(.)," + Browser.quote(
+                        messages.text(Language.fromAcceptLanguage(language), "process.participant-journey")) + ")]"));
                 coordinator.visible(By.cssSelector(".fjs-form"));
                 List<Axe.Finding> findings = Axe.polkuFindings(coordinator.driver(), language + " referral start form",
                         ".modal-dialog " + FORM);

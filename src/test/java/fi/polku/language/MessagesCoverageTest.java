@@ -8,13 +8,9 @@ import fi.polku.participant.FinnishLevel;
 import fi.polku.participant.IctBackground;
 import fi.polku.participant.LabourMarketStatus;
 import fi.polku.participant.PreferredLanguage;
-import fi.polku.security.TasklistFilterSetup;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +18,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -42,9 +37,9 @@ class MessagesCoverageTest {
 
     @Test
     void finnishAndSwedishHaveEveryTextAndNoStaleOne() throws Exception {
-        Map<String, String> english = englishTexts();
+        Map<String, String> english = PolkuTexts.english();
         for (Language language : List.of(Language.FI, Language.SV)) {
-            Map<String, String> translated = file(language);
+            Map<String, String> translated = PolkuTexts.file(language);
             Set<String> missing = new TreeSet<>(english.keySet());
             missing.removeAll(translated.keySet());
             Set<String> stale = new TreeSet<>(translated.keySet());
@@ -67,16 +62,16 @@ class MessagesCoverageTest {
 
     @Test
     void englishHoldsOnlyWhatNoModelCarries() throws Exception {
-        Map<String, String> models = modelTexts();
-        Set<String> duplicated = new TreeSet<>(file(Language.EN).keySet());
+        Map<String, String> models = PolkuTexts.models();
+        Set<String> duplicated = new TreeSet<>(PolkuTexts.file(Language.EN).keySet());
         duplicated.retainAll(models.keySet());
         assertThat(duplicated).as("English texts the models already carry (edit the model instead)").isEmpty();
-        assertThat(file(Language.EN).values()).allSatisfy(text -> assertThat(text).isNotBlank());
+        assertThat(PolkuTexts.file(Language.EN).values()).allSatisfy(text -> assertThat(text).isNotBlank());
     }
 
     @Test
     void everyStoredCodeOfASummaryHasItsWords() throws Exception {
-        Set<String> english = file(Language.EN).keySet();
+        Set<String> english = PolkuTexts.file(Language.EN).keySet();
         List<String> expected = new ArrayList<>();
         Stream.of(IctBackground.values()).forEach(code -> expected.add("value.ict_background." + code));
         Stream.of(LabourMarketStatus.values()).forEach(code -> expected.add("value.labour_market_status." + code));
@@ -98,11 +93,11 @@ class MessagesCoverageTest {
     @Test
     void noFormFieldIsBoundToATranslatedVariable() throws Exception {
         Set<String> fieldKeys = new HashSet<>();
-        for (Path form : files(Path.of("forms"), ".form")) {
+        for (Path form : PolkuTexts.files(Path.of("forms"), ".form")) {
             collectKeys(JSON.readTree(form.toFile()).path("components"), fieldKeys);
         }
         Set<String> translatedVariables = new TreeSet<>();
-        file(Language.EN).keySet().stream().filter(key -> key.startsWith("variable."))
+        PolkuTexts.file(Language.EN).keySet().stream().filter(key -> key.startsWith("variable."))
                 .forEach(key -> translatedVariables.add(key.split("\\.")[1]));
         translatedVariables.retainAll(fieldKeys);
         assertThat(translatedVariables).isEmpty();
@@ -111,8 +106,8 @@ class MessagesCoverageTest {
     @Test
     void userTaskIdsAreUniqueAcrossModels() throws Exception {
         List<String> ids = new ArrayList<>();
-        for (Path model : files(Path.of("processes"), ".bpmn")) {
-            NodeList tasks = xml(model).getElementsByTagNameNS("*", "userTask");
+        for (Path model : PolkuTexts.files(Path.of("processes"), ".bpmn")) {
+            NodeList tasks = PolkuTexts.xml(model).getElementsByTagNameNS("*", "userTask");
             for (int i = 0; i < tasks.getLength(); i++) {
                 ids.add(((Element) tasks.item(i)).getAttribute("id"));
             }
@@ -120,40 +115,8 @@ class MessagesCoverageTest {
         assertThat(ids).doesNotHaveDuplicates();
     }
 
-    /** The English of every key: the models', the filters' and en.json's. */
-    static Map<String, String> englishTexts() throws Exception {
-        Map<String, String> english = new LinkedHashMap<>(modelTexts());
-        english.putAll(TasklistFilterSetup.englishTexts());
-        english.putAll(file(Language.EN));
-        return english;
-    }
-
-    static Map<String, String> modelTexts() throws Exception {
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (Path form : files(Path.of("forms"), ".form")) {
-            texts.putAll(FormTexts.of(JSON.readTree(form.toFile())));
-        }
-        for (Path model : files(Path.of("processes"), ".bpmn")) {
-            NodeList processes = xml(model).getElementsByTagNameNS("*", "process");
-            for (int i = 0; i < processes.getLength(); i++) {
-                Element process = (Element) processes.item(i);
-                texts.put("process." + process.getAttribute("id"), process.getAttribute("name"));
-                NodeList tasks = process.getElementsByTagNameNS("*", "userTask");
-                for (int t = 0; t < tasks.getLength(); t++) {
-                    Element task = (Element) tasks.item(t);
-                    texts.put("task." + task.getAttribute("id"), task.getAttribute("name"));
-                }
-            }
-        }
-        return texts;
-    }
-
-    static Map<String, String> file(Language language) {
-        return Messages.load(JSON, language);
-    }
-
     private static List<String> decisionOutputs(String dmn, String output) throws Exception {
-        Element decisionModel = xml(Path.of("processes", dmn)).getDocumentElement();
+        Element decisionModel = PolkuTexts.xml(Path.of("processes", dmn)).getDocumentElement();
         NodeList outputs = decisionModel.getElementsByTagNameNS("*", "output");
         int column = -1;
         for (int i = 0; i < outputs.getLength(); i++) {
@@ -192,17 +155,5 @@ class MessagesCoverageTest {
 
     private static long count(String text, char c) {
         return text.chars().filter(ch -> ch == c).count();
-    }
-
-    private static List<Path> files(Path folder, String suffix) throws IOException {
-        try (Stream<Path> paths = Files.list(folder)) {
-            return paths.filter(path -> path.toString().endsWith(suffix)).sorted().toList();
-        }
-    }
-
-    private static org.w3c.dom.Document xml(Path path) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(path.toFile());
     }
 }
