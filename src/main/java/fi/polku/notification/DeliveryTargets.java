@@ -1,5 +1,6 @@
 package fi.polku.notification;
 
+import fi.polku.language.Language;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ public class DeliveryTargets {
 
     private final Map<String, DeliveryTarget> byName = new HashMap<>();
     private final Map<String, String> targetByOrganisation = new HashMap<>();
+    private final Map<String, Language> languageByTarget = new HashMap<>();
     private final String defaultTarget;
 
     public DeliveryTargets(NotificationProperties properties) {
@@ -30,6 +32,9 @@ public class DeliveryTargets {
                 }
             };
             byName.put(target.name(), delivery);
+            languageByTarget.put(target.name(), Language.fromCode(target.language()).orElseThrow(() ->
+                    new IllegalStateException("polku.notifications.targets: target " + target.name()
+                            + " has language " + target.language() + "; fi, sv or en")));
             target.organisations().forEach(org -> targetByOrganisation.put(key(org), target.name()));
         }
         if (!byName.containsKey(properties.defaultTarget())) {
@@ -42,6 +47,11 @@ public class DeliveryTargets {
     /** Name of the target that serves this referring organisation. */
     public String targetFor(String organisation) {
         return targetByOrganisation.getOrDefault(key(organisation), defaultTarget);
+    }
+
+    /** The language the target's readers read; Finnish where the configuration does not say. */
+    public Language languageOf(String target) {
+        return languageByTarget.getOrDefault(target, Language.FI);
     }
 
     /** The target of that name; null when the configuration no longer has it. */

@@ -36,8 +36,10 @@ record NotificationProperties(
      * @param url           webhook address (WEBHOOK only)
      * @param timeout       time allowed for one delivery
      * @param organisations referring organisations (by name, case-insensitive) this target serves
+     * @param language      the language its people read ({@code fi}, {@code sv} or {@code en}): each
+     *                      message's {@code message.subject} and {@code message.text} are written in it
      */
     public record Target(String name, Kind kind, URI url, @DefaultValue("10s") Duration timeout,
-                         @DefaultValue List<String> organisations) {
+                         @DefaultValue List<String> organisations, @DefaultValue("fi") String language) {
     }
 }

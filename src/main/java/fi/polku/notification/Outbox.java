@@ -24,10 +24,12 @@ public class Outbox implements JourneyTables {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
+    private final NotificationTexts texts;
 
-    public Outbox(JdbcTemplate jdbc, ObjectMapper objectMapper) {
+    public Outbox(JdbcTemplate jdbc, ObjectMapper objectMapper, NotificationTexts texts) {
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
+        this.texts = texts;
     }
 
     @Override
@@ -38,7 +40,7 @@ public class Outbox implements JourneyTables {
     public UUID enqueue(UUID journeyId, String type, String target, Map<String, ?> payload) {
         UUID id = UUID.randomUUID();
         jdbc.update("insert into outbox_message (id, journey_id, type, target, payload) values (?, ?, ?, ?, ?::jsonb)",
-                id, journeyId, type, target, toJson(payload));
+                id, journeyId, type, target, toJson(texts.withWords(type, target, payload)));
         return id;
     }
 

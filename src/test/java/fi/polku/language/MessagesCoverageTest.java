@@ -89,6 +89,42 @@ class MessagesCoverageTest {
         assertThat(english).containsAll(expected);
     }
 
+    /** Each notification the models send has its subject and text, and each reason its words. */
+    @Test
+    void everyNotificationAndReasonHasItsWords() throws Exception {
+        Set<String> english = PolkuTexts.file(Language.EN).keySet();
+        List<String> expected = new ArrayList<>();
+        for (Path model : PolkuTexts.files(Path.of("processes"), ".bpmn")) {
+            NodeList parameters = PolkuTexts.xml(model).getElementsByTagNameNS("*", "inputParameter");
+            for (int i = 0; i < parameters.getLength(); i++) {
+                Element parameter = (Element) parameters.item(i);
+                if (parameter.getAttribute("name").equals("notification")) {
+                    expected.add("notification." + parameter.getTextContent().trim() + ".subject");
+                    expected.add("notification." + parameter.getTextContent().trim() + ".text");
+                }
+            }
+        }
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(20);
+        Set<String> reasons = new TreeSet<>(decisionOutputs("referral-eligibility.dmn", "reason"));
+        reasons.removeIf(reason -> reason.startsWith("Meets"));
+        for (Path form : PolkuTexts.files(Path.of("forms"), ".form")) {
+            collectOptions(JSON.readTree(form.toFile()).path("components"),
+                    Set.of("declineReason", "referralService", "outcomeOnLeaving"), reasons);
+        }
+        reasons.addAll(List.of("PARTICIPANT_WITHDREW", "MOVED_AWAY", "OTHER")); // JourneyWithdrawnHandler.Reason
+        reasons.forEach(reason -> expected.add("notification.reason." + reason));
+        assertThat(english).containsAll(expected);
+    }
+
+    private static void collectOptions(JsonNode components, Set<String> keys, Set<String> values) {
+        for (JsonNode component : components) {
+            if (keys.contains(component.path("key").asText())) {
+                component.path("values").forEach(option -> values.add(option.path("value").asText()));
+            }
+            collectOptions(component.path("components"), keys, values);
+        }
+    }
+
     /** A translated process variable is never one a form field edits, so Tasklist never sends the words back. */
     @Test
     void noFormFieldIsBoundToATranslatedVariable() throws Exception {

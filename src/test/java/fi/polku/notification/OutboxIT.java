@@ -43,6 +43,10 @@ class OutboxIT extends IntegrationTest {
         assertThat(delivery.type()).isEqualTo("REFERRAL_DECLINED");
         JsonNode payload = objectMapper.readTree(delivery.body());
         assertThat(payload.get("reason").asText()).isEqualTo("Not a Helsinki resident");
+        // The words for the people at the referrer, in the target's language (Swedish, configured).
+        assertThat(payload.get("language").asText()).isEqualTo("sv");
+        assertThat(payload.at("/message/subject").asText()).isEqualTo("Hänvisning " + payload.get("referralId").asText() + " avböjd");
+        assertThat(payload.at("/message/text").asText()).endsWith("avböjdes. Orsak: bor inte i Helsingfors.");
         assertThat(payload.toString()).doesNotContain("Aino", "aino.virtanen");
         assertThat(WEBHOOK.deliveries().stream().filter(d -> d.body().contains(journeyId)).count()).isOne();
     }
@@ -56,6 +60,9 @@ class OutboxIT extends IntegrationTest {
         Map<String, Object> message = message(journeyId);
         assertThat(message.get("attempts")).isEqualTo(3);
         assertThat((String) message.get("last_error")).contains("HTTP 500");
+        // A target that does not say its language reads Finnish.
+        assertThat(jdbc.queryForObject("select payload->'message'->>'text' from outbox_message where journey_id = ?::uuid",
+                String.class, journeyId)).endsWith("hylättiin. Syy: ei asu Helsingissä.");
         assertThat(WEBHOOK.deliveries().stream().filter(d -> d.body().contains(journeyId)).count()).isEqualTo(3);
         await().atMost(Duration.ofSeconds(5)).until(() -> failedMetric() > failedBefore);
     }
