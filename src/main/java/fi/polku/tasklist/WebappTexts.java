@@ -1,5 +1,6 @@
 package fi.polku.tasklist;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -84,13 +85,19 @@ final class WebappTexts extends OncePerRequestFilter {
             wrapper.copyBodyToResponse();
             return;
         }
-        JsonNode body = objectMapper.readTree(wrapper.getContentInputStream());
-        switch (answer) {
-            case FORM -> FormTexts.rewrite(body, (key, english) -> messages.find(language, key).orElse(english));
-            case FORM_VARIABLES -> translateVariables(body, language);
-            case NAMES -> translateNames(body, language);
+        byte[] translated;
+        try {
+            JsonNode body = objectMapper.readTree(wrapper.getContentAsByteArray());
+            switch (answer) {
+                case FORM -> FormTexts.rewrite(body, (key, english) -> messages.find(language, key).orElse(english));
+                case FORM_VARIABLES -> translateVariables(body, language);
+                case NAMES -> translateNames(body, language);
+            }
+            translated = objectMapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException notJson) {
+            wrapper.copyBodyToResponse(); // the engine's answer as it is: better English than nothing
+            return;
         }
-        byte[] translated = objectMapper.writeValueAsBytes(body);
         wrapper.resetBuffer();
         response.setContentLength(translated.length);
         response.getOutputStream().write(translated);
@@ -119,7 +126,7 @@ final class WebappTexts extends OncePerRequestFilter {
         return null;
     }
 
-    private void translateVariables(JsonNode variables, Language language) throws IOException {
+    private void translateVariables(JsonNode variables, Language language) throws JsonProcessingException {
         for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> variable = it.next();
             if (!(variable.getValue() instanceof ObjectNode typed)) {

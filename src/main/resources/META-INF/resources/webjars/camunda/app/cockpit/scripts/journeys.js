@@ -22,7 +22,7 @@ const FI = {
   'Average days per phase (completed phases)': 'Vaiheiden keskimääräinen kesto päivinä (päättyneet vaiheet)',
   'Days': 'Päivää', 'Incidents per process': 'Häiriöt prosesseittain', 'Process': 'Prosessi',
   'Open incidents': 'Avoimet häiriöt', 'From': 'Alkaen', 'To': 'Päättyen', 'Show': 'Näytä', 'Journey': 'Polku',
-  'Journey id': 'Polun tunniste', 'Open': 'Avaa', 'Loading…': 'Ladataan…', 'Journey of': 'Polku:',
+  'Journey id': 'Polun tunnus', 'Open': 'Avaa', 'Loading…': 'Ladataan…', 'Journey of': 'Polku:',
   'Phases': 'Vaiheet', 'Ended': 'Päättyi', 'Open tasks': 'Avoimet tehtävät', 'Task': 'Tehtävä',
   'Assignee': 'Vastuuhenkilö', 'Created': 'Luotu', 'Due': 'Määräpäivä', 'Completed tasks': 'Valmiit tehtävät',
   'Completed by': 'Tehnyt', 'Completed': 'Valmis', 'Notifications': 'Ilmoitukset', 'Notification': 'Ilmoitus',
@@ -38,7 +38,7 @@ const FI = {
   'six-months-improved': 'Kuusi kuukautta lopettamisesta: työmarkkina-asema parantunut',
   'Referral coordinators': 'Ohjauskoordinaattorit', 'Job coaches': 'Työvalmentajat',
   'Social instructors': 'Sosiaaliohjaajat', 'Study counsellors': 'Opinto-ohjaajat',
-  'Employer coordinators': 'Yrityskoordinaattorit', 'Team leads': 'Tiiminvetäjät',
+  'Employer coordinators': 'Yrityskoordinaattorit', 'Team leads': 'Esihenkilöt',
   'Participant journey': 'Osallistujan polku'
 };
 const SV = {
@@ -55,7 +55,7 @@ const SV = {
   'Average days per phase (completed phases)': 'Skedenas genomsnittliga längd i dagar (avslutade skeden)',
   'Days': 'Dagar', 'Incidents per process': 'Störningar per process', 'Process': 'Process',
   'Open incidents': 'Öppna störningar', 'From': 'Från', 'To': 'Till', 'Show': 'Visa', 'Journey': 'Stig',
-  'Journey id': 'Stigens id', 'Open': 'Öppna', 'Loading…': 'Laddar…', 'Journey of': 'Stig:',
+  'Journey id': 'Stigens beteckning', 'Open': 'Öppna', 'Loading…': 'Laddar…', 'Journey of': 'Stig:',
   'Phases': 'Skeden', 'Ended': 'Slutade', 'Open tasks': 'Öppna uppgifter', 'Task': 'Uppgift',
   'Assignee': 'Ansvarig person', 'Created': 'Skapad', 'Due': 'Förfallodag', 'Completed tasks': 'Slutförda uppgifter',
   'Completed by': 'Slutförd av', 'Completed': 'Slutförd', 'Notifications': 'Meddelanden', 'Notification': 'Meddelande',
@@ -71,7 +71,7 @@ const SV = {
   'six-months-improved': 'Sex månader efter avslut: bättre ställning på arbetsmarknaden',
   'Referral coordinators': 'Hänvisningskoordinatorer', 'Job coaches': 'Jobbcoacher',
   'Social instructors': 'Socialhandledare', 'Study counsellors': 'Studiehandledare',
-  'Employer coordinators': 'Företagskoordinatorer', 'Team leads': 'Teamledare',
+  'Employer coordinators': 'Företagskoordinatorer', 'Team leads': 'Förmän',
   'Participant journey': 'Deltagarens stig'
 };
 const TEXTS = {fi: FI, sv: SV}[LANGUAGE] || {};
