@@ -1,5 +1,7 @@
 package fi.polku.language;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,12 +11,21 @@ import java.util.Optional;
  * language as Camunda's own screens are, English when the browser asks for none of them.
  */
 public enum Language {
-    EN("en"), FI("fi"), SV("sv");
+    EN("en", DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)),
+    FI("fi", DateTimeFormatter.ofPattern("d.M.yyyy")),
+    SV("sv", DateTimeFormatter.ofPattern("d.M.yyyy"));
 
     private final String code;
+    private final DateTimeFormatter dates;
 
-    Language(String code) {
+    Language(String code, DateTimeFormatter dates) {
         this.code = code;
+        this.dates = dates;
+    }
+
+    /** A date as the language writes it: 5.12.2026 in Finnish and Swedish, 5 December 2026 in English. */
+    public String date(LocalDate date) {
+        return date.format(dates);
     }
 
     public String code() {

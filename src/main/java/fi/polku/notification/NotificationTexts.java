@@ -3,10 +3,8 @@ package fi.polku.notification;
 import fi.polku.language.Language;
 import fi.polku.language.Messages;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NotificationTexts {
-
-    private static final DateTimeFormatter FINNISH_AND_SWEDISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
-    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Messages messages;
     private final DeliveryTargets targets;
@@ -54,7 +49,7 @@ class NotificationTexts {
             return messages.find(language, "notification.reason." + text).orElse(text);
         }
         try {
-            return LocalDate.parse(text).format(language == Language.EN ? ENGLISH_DATE : FINNISH_AND_SWEDISH_DATE);
+            return language.date(LocalDate.parse(text));
         } catch (DateTimeParseException notADate) {
             return text;
         }

@@ -16,10 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
@@ -36,7 +34,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * labels, descriptions, texts and options from the message file ({@link FormTexts});</li>
  * <li>the values a form shows ({@code …/form-variables}): a code of a summary as a word
  * ({@code value.<field>.<code>}), a summary's date as {@code d.M.yyyy} (Finnish, Swedish) or
- * {@code 5 Dec 2026} (English), and a process variable's text with a
+ * {@code 5 December 2026} (English), and a process variable's text with a
  * {@code variable.<name>.<text>} key (a decision's reason). Only those change: summaries are
  * shown, never bound to a field, and no form has a field named like a {@code variable.*} key, so
  * nothing translated is ever sent back ({@code MessagesCoverageTest} checks that);</li>
@@ -54,8 +52,6 @@ final class WebappTexts extends OncePerRequestFilter {
     private static final Pattern FORM_VARIABLES = Pattern.compile(".*/(form-variables)");
     private static final Pattern FILTER_LIST = Pattern.compile("[^/]+/filter/[^/]+/list");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final DateTimeFormatter FINNISH_AND_SWEDISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
-    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final Messages messages;
     private final ObjectMapper objectMapper;
@@ -176,7 +172,7 @@ final class WebappTexts extends OncePerRequestFilter {
             return null;
         }
         try {
-            return LocalDate.parse(text).format(language == Language.EN ? ENGLISH_DATE : FINNISH_AND_SWEDISH_DATE);
+            return language.date(LocalDate.parse(text));
         } catch (DateTimeParseException notADate) {
             return null;
         }
