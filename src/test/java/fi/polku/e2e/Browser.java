@@ -36,6 +36,9 @@ final class Browser implements AutoCloseable {
     private final String baseUrl;
     private final Path profile;
 
+    private final String claimText;
+    private final String completeText;
+
     Browser(String baseUrl) {
         this(baseUrl, "en-GB");
     }
@@ -43,6 +46,9 @@ final class Browser implements AutoCloseable {
     /** A browser whose preferred language is {@code language} (e.g. "fi-FI"). */
     Browser(String baseUrl, String language) {
         this.baseUrl = baseUrl;
+        // Tasklist's two buttons every walk presses, as its Finnish and Swedish files name them
+        this.claimText = language.startsWith("fi") ? "Ota itselle" : language.startsWith("sv") ? "Ta uppgiften" : "Claim";
+        this.completeText = language.startsWith("fi") ? "Valmis" : language.startsWith("sv") ? "Slutför" : "Complete";
         try {
             this.profile = Files.createTempDirectory("polku-e2e-chromium");
         } catch (IOException e) {
@@ -179,14 +185,14 @@ final class Browser implements AutoCloseable {
      */
     void claim() {
         WebElement form = visible(By.cssSelector(".fjs-form"));
-        clickText("Claim");
+        clickText(claimText);
         try {
             new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(form));
         } catch (org.openqa.selenium.TimeoutException notRenderedAgain) {
             // this Tasklist kept the form: nothing to wait for
         }
         wait.until(ExpectedConditions.invisibilityOfElementLocated(
-                By.xpath("//a[normalize-space(.)='Claim']")));
+                By.xpath("//a[normalize-space(.)=" + quote(claimText) + "]")));
         visible(By.cssSelector(".fjs-form"));
     }
 
@@ -198,7 +204,7 @@ final class Browser implements AutoCloseable {
 
     void complete() {
         dismissNotifications();
-        click(By.xpath("//button[normalize-space(.)='Complete']"));
+        click(By.xpath("//button[normalize-space(.)=" + quote(completeText) + "]"));
     }
 
     String formText() {

@@ -235,7 +235,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
             assertThat(employer.filterNames()).containsExactly("Employer coordinators: open", "My tasks", "Overdue");
             employer.openTask("Employer coordinators: open", "Match with partner company");
             assertThat(employer.taskNamesInList()).doesNotContain("Hold monthly check-in", "Hold midpoint review");
-            assertThat(employer.formText()).contains("Attempt 1 of 3", "2027-01-04 – 2027-09-03");
+            assertThat(employer.formText()).contains("Attempt 1 of 3", "4 January 2027 – 3 September 2027");
             employer.claim();
             employer.select("Partner company", companyOption);
             employer.type("Role at the company", "Junior front-end developer");
@@ -284,7 +284,7 @@ class JourneyInTasklistE2E extends IntegrationTest {
 
             awaitTask(journeyId, "Task_InformEmployerAboutSupplement");
             employer.openTask("Employer coordinators: open", "Inform employer about the Helsinki supplement");
-            assertThat(employer.formText()).contains("50 % of pay costs", "1500 € a month", "12 months", "2028-01-05");
+            assertThat(employer.formText()).contains("50 % of pay costs", "1500 € a month", "12 months", "5 January 2028");
             employer.claim();
             employer.date("Employer informed on", "09/07/2027");
             employer.select("How", "Phone");

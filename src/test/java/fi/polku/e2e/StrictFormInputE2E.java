@@ -2,6 +2,8 @@ package fi.polku.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.polku.language.Language;
+import fi.polku.language.Messages;
 import fi.polku.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -28,6 +31,14 @@ class StrictFormInputE2E extends IntegrationTest {
     int port;
 
     private String journeyId;
+
+    @Autowired
+    Messages messages;
+
+    /** The Finnish text a Finnish browser shows (README, "Languages"). */
+    private String fi(String key) {
+        return messages.text(Language.FI, key);
+    }
 
     private Browser browser(String language) {
         return new Browser("http://localhost:" + port, language).intlLocale(language);
@@ -98,31 +109,33 @@ class StrictFormInputE2E extends IntegrationTest {
     @Test
     void anImpossibleOrImplausibleDateStaysAsTypedIsRefusedAndCannotBeSent() {
         Task task = interviewClaimedByCoach();
+        String interviewDate = fi("form.hold-suitability-interview.interviewDate.dateLabel");
         try (Browser coach = browser("fi-FI").login("tasklist", "coach")) {
-            coach.openTask("My tasks", "Hold suitability interview");
-            coach.choose("Suitable");
-            coach.type("Motivation", "4");
-            coach.select("Preferred work team", "Software");
+            coach.openTask(fi("filter.my-tasks.name"), fi("task.Task_HoldSuitabilityInterview"));
+            coach.choose(fi("form.hold-suitability-interview.interviewOutcome.option.SUITABLE"));
+            coach.type(fi("form.hold-suitability-interview.motivation.label"), "4");
+            coach.select(fi("form.hold-suitability-interview.preferredWorkTeam.label"),
+                    fi("form.hold-suitability-interview.preferredWorkTeam.option.SOFTWARE"));
 
             for (String impossible : List.of("31.02.2026", "45.13.2026", "29.02.2027", "1.1.1800", "2026-11-20")) {
-                retype(coach, "Interview date", impossible);
-                assertThat(inputText(coach, "Interview date")).as("the text as typed").isEqualTo(impossible);
+                retype(coach, interviewDate, impossible);
+                assertThat(inputText(coach, interviewDate)).as("the text as typed").isEqualTo(impossible);
                 coach.waitUntil(d -> d.findElement(REFUSAL).getText().contains(impossible));
                 assertThat(coach.driver().findElement(REFUSAL).getText()).as("the message names the field")
-                        .startsWith("Interview date:");
+                        .startsWith(interviewDate + ":");
             }
-            retype(coach, "Interview date", "31.02.2026");
+            retype(coach, interviewDate, "31.02.2026");
             coach.screenshot("40-impossible-date-refused");
 
             tryToSend(coach, "Lomaketta ei lähetetty");
             assertThat(popUps(coach)).noneMatch(text -> text.contains("lähettämisessä tapahtui virhe"));
             assertThat(open(task)).as("not completed with a refused date").isTrue();
-            assertThat(inputText(coach, "Interview date")).isEqualTo("31.02.2026");
+            assertThat(inputText(coach, interviewDate)).isEqualTo("31.02.2026");
             coach.screenshot("41-impossible-date-not-sent");
 
-            retype(coach, "Interview date", "20.11.2026");
+            retype(coach, interviewDate, "20.11.2026");
             assertThat(coach.driver().findElements(REFUSAL)).as("the message goes with the mistake").isEmpty();
-            assertThat(inputText(coach, "Interview date")).isEqualTo("20.11.2026");
+            assertThat(inputText(coach, interviewDate)).isEqualTo("20.11.2026");
             clickComplete(coach);
             coach.waitUntil(d -> !open(task));
             coach.waitUntil(d -> popUps(coach).stream().noneMatch(text -> text.contains("Lomaketta ei lähetetty")));
@@ -138,20 +151,21 @@ class StrictFormInputE2E extends IntegrationTest {
         journeyId = journeyInAssessment();
         Task task = awaitTask(journeyId, "Task_DiscussPathwayStudies");
         taskService.claim(task.getId(), "counsellor");
+        String priorCredits = fi("form.discuss-pathway-studies.priorCredits.label");
         try (Browser counsellor = browser("fi-FI").login("tasklist", "counsellor")) {
-            counsellor.openTask("My tasks", "Discuss pathway studies");
-            counsellor.choose("Pathway studies (60 ECTS)");
-            WebElement credits = counsellor.field("Prior credits").findElement(By.cssSelector("input.fjs-input"));
+            counsellor.openTask(fi("filter.my-tasks.name"), fi("task.Task_DiscussPathwayStudies"));
+            counsellor.choose(fi("form.discuss-pathway-studies.pathwayInterest.option.PATHWAY_STUDIES"));
+            WebElement credits = counsellor.field(priorCredits).findElement(By.cssSelector("input.fjs-input"));
             credits.sendKeys("12,5");
             leave(counsellor);
             // Not 125 (the comma dropped) nor 12 (the digits after it dropped): the fraction, refused.
-            assertThat(inputText(counsellor, "Prior credits")).matches("12[.,]5");
-            counsellor.waitUntil(d -> d.findElement(REFUSAL).getText().startsWith("Prior credits (ECTS):"));
+            assertThat(inputText(counsellor, priorCredits)).matches("12[.,]5");
+            counsellor.waitUntil(d -> d.findElement(REFUSAL).getText().startsWith(priorCredits));
             counsellor.screenshot("42-decimal-comma-refused");
             tryToSend(counsellor, "Lomaketta ei lähetetty");
             assertThat(open(task)).as("not completed with a fraction").isTrue();
 
-            retype(counsellor, "Prior credits", "12");
+            retype(counsellor, priorCredits, "12");
             counsellor.waitUntil(d -> d.findElements(REFUSAL).isEmpty());
             clickComplete(counsellor);
             counsellor.waitUntil(d -> !open(task));
