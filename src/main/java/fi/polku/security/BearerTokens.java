@@ -27,12 +27,9 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -72,12 +69,14 @@ final class BearerTokens {
     private static final long RATE_LIMIT_MILLIS = Duration.ofSeconds(30).toMillis();
 
     private final OidcProperties properties;
+    private final ClaimGroups claimGroups;
     private final ObjectMapper objectMapper;
     private final Clock clock;
     private volatile DefaultJWTProcessor<SecurityContext> processor;
 
     BearerTokens(OidcProperties properties, ObjectMapper objectMapper, Clock clock) {
         this.properties = properties;
+        this.claimGroups = new ClaimGroups(properties);
         this.objectMapper = objectMapper;
         this.clock = clock;
     }
@@ -139,54 +138,18 @@ final class BearerTokens {
         if (notBefore != null && now.plus(properties.clockSkew()).isBefore(notBefore.toInstant())) {
             return refused(HttpStatus.UNAUTHORIZED, "token-not-yet-valid", "The bearer token is not valid yet");
         }
-        String user = user(claims);
+        Map<String, Object> all = claims.getClaims();
+        String user = claimGroups.user(all);
         if (user == null) {
             return refused(HttpStatus.UNAUTHORIZED, "no-user-claim", "The bearer token names no user");
         }
-        List<String> groups = groups(claims);
+        List<String> groups = claimGroups.groups(all);
         if (groups.isEmpty()) {
             return refused(HttpStatus.FORBIDDEN, "no-polku-group",
                     "The bearer token carries no group or role that Polku knows; ask the administrator of the "
                             + "identity provider for a Polku role");
         }
         return new Accepted(new ApiCaller(user, groups));
-    }
-
-    private String user(JWTClaimsSet claims) {
-        for (String claim : properties.userClaims()) {
-            Object value = claims.getClaim(claim);
-            if (value instanceof String text && !text.isBlank()) {
-                return text;
-            }
-        }
-        return null;
-    }
-
-    /** Polku's groups named by the token's group claims, through the configured mapping. */
-    private List<String> groups(JWTClaimsSet claims) {
-        Set<String> groups = new LinkedHashSet<>();
-        for (String claim : properties.groupsClaims()) {
-            for (String value : values(claims.getClaim(claim))) {
-                String mapped = properties.groupMapping().get(value);
-                if (mapped != null) {
-                    groups.add(mapped);
-                } else if (Role.exists(value)) {
-                    groups.add(value);
-                }
-            }
-        }
-        return List.copyOf(groups);
-    }
-
-    private static List<String> values(Object claim) {
-        if (claim instanceof String text) {
-            return List.of(text);
-        }
-        List<String> values = new ArrayList<>();
-        if (claim instanceof Collection<?> collection) {
-            collection.stream().filter(String.class::isInstance).map(String.class::cast).forEach(values::add);
-        }
-        return values;
     }
 
     private static Refused refused(HttpStatus status, String reason, String detail) {

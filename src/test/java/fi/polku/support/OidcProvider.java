@@ -24,6 +24,7 @@ public final class OidcProvider {
     public static final String AUDIENCE = "polku-api";
 
     private final MockOAuth2Server server = new MockOAuth2Server();
+    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
 
     private OidcProvider() {
     }
@@ -35,12 +36,14 @@ public final class OidcProvider {
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(provider.server::shutdown, "oidc-provider-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(provider::stop, "oidc-provider-shutdown"));
         return provider;
     }
 
     public void stop() {
-        server.shutdown();
+        if (stopped.compareAndSet(false, true)) {
+            server.shutdown();
+        }
     }
 
     public String issuer() {
@@ -60,6 +63,11 @@ public final class OidcProvider {
     public String token(String issuerId, String subject, List<String> audience, Map<String, ?> claims, long expirySeconds) {
         return server.issueToken(issuerId, subject,
                 new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", audience, claims, expirySeconds)).serialize();
+    }
+
+    /** The tokens the next token request (a sign-in's code exchange) gets: this subject with these claims. */
+    public void nextToken(String subject, Map<String, ?> claims) {
+        server.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(AUDIENCE), claims, 3600));
     }
 
     /** An integration's token by the client-credentials grant over HTTP, with the claims given. */
