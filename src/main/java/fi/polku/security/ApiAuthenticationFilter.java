@@ -22,8 +22,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP Basic authentication of the integration API against the engine's identity service (the
- * same users and groups as Tasklist). Group checks happen per endpoint with {@link ApiCaller#require}.
+ * Authentication of the integration API: a bearer token already verified by {@link BearerTokenFilter},
+ * or HTTP Basic against the engine's identity service (the same users and groups as Tasklist). Group checks happen per endpoint with {@link ApiCaller#require}.
  * Read-only paths listed as webapp paths also accept the Camunda webapp session, so a page inside
  * Cockpit can call them; writes never do (the session cookie alone would make them forgeable).
  */
@@ -86,8 +86,14 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** The caller by the webapp session (GETs on webapp paths) or HTTP Basic; null when neither holds. */
+    /**
+     * The caller by a bearer token {@link BearerTokenFilter} verified, the webapp session (GETs on
+     * webapp paths) or HTTP Basic; null when none holds.
+     */
     private ApiCaller authenticate(HttpServletRequest request) {
+        if (request.getAttribute(BearerTokenFilter.CALLER) instanceof ApiCaller tokenCaller) {
+            return tokenCaller;
+        }
         String header = request.getHeader("Authorization");
         ApiCaller caller = header == null ? webappSessionCaller(request) : null;
         if (caller != null) {

@@ -25,10 +25,12 @@ class IdentitySetup {
 
     private final IdentityService identityService;
     private final IdentityProperties properties;
+    private final OidcProperties oidc;
 
-    public IdentitySetup(IdentityService identityService, IdentityProperties properties) {
+    public IdentitySetup(IdentityService identityService, IdentityProperties properties, OidcProperties oidc) {
         this.identityService = identityService;
         this.properties = properties;
+        this.oidc = oidc;
     }
 
     public void apply() {
@@ -75,9 +77,17 @@ class IdentitySetup {
     /** Refuses to start with a configuration that would leave the door open. */
     void checkConfiguration() {
         List<IdentityProperties.User> users = properties.users();
+        if (users.isEmpty() && !oidc.configured()) {
+            throw new IllegalStateException("Polku has no way to sign anyone in: configure an OpenID Connect provider "
+                    + "(polku.security.oidc.issuer-uri, README \"Single sign-on\") or users with strong passwords "
+                    + "(polku.identity.users); neither is configured");
+        }
         if (users.stream().noneMatch(u -> u.groups().contains(Role.ADMINS.groupId()))) {
-            throw new IllegalStateException("polku.identity.users must contain a user in group camunda-admin; "
-                    + "without one the Admin webapp would offer anyone to create the first administrator");
+            // Also with a provider: Camunda's identity tables then hold no administrator, and Admin offers
+            // the first-administrator setup to anyone while they hold none.
+            throw new IllegalStateException("polku.identity.users must contain a user in group camunda-admin (with a "
+                    + "provider too: the break-glass administrator); without one the Admin webapp would offer "
+                    + "anyone to create the first administrator");
         }
         for (IdentityProperties.User user : users) {
             if (user.id() == null || user.id().isBlank()) {

@@ -24,7 +24,7 @@ public class WebSecurityConfiguration {
      * The filter order of the engine write guard: filters of the engine REST APIs that act on an
      * authenticated, permitted request (form submissions) are ordered after it.
      */
-    public static final int ENGINE_WRITE_GUARD_ORDER = 2;
+    public static final int ENGINE_WRITE_GUARD_ORDER = 3;
 
     /** Before authentication, so that refusals carry the headers too. */
     @Bean
@@ -42,7 +42,7 @@ public class WebSecurityConfiguration {
         return new LoginThrottle(settings, Clock.systemUTC(), meters);
     }
 
-    /** Around every authentication (order 1 and 2): a locked user is refused before their password is checked. */
+    /** Around every authentication (orders 1 to 3): a locked user is refused before their password is checked. */
     @Bean
     public FilterRegistrationBean<LoginThrottleFilter> loginThrottling(LoginThrottle throttle, ObjectMapper objectMapper) {
         FilterRegistrationBean<LoginThrottleFilter> registration =
@@ -54,7 +54,25 @@ public class WebSecurityConfiguration {
         return registration;
     }
 
-    /** Engine REST: HTTP Basic against the identity service, as Camunda Run does it. */
+    /**
+     * Bearer tokens of the identity provider on the API, engine REST and metrics (order 1), before
+     * the authentications that take the verified caller (order 2); HTTP Basic refused here when it
+     * is switched off.
+     */
+    @Bean
+    public FilterRegistrationBean<BearerTokenFilter> bearerTokenAuthentication(OidcProperties oidc,
+            HttpBasicProperties basic, ObjectMapper objectMapper) {
+        oidc.check();
+        BearerTokens tokens = oidc.configured() ? new BearerTokens(oidc, objectMapper, Clock.systemUTC()) : null;
+        FilterRegistrationBean<BearerTokenFilter> registration =
+                new FilterRegistrationBean<>(new BearerTokenFilter(tokens, basic.enabled(), objectMapper));
+        registration.setName("bearer-token-authentication");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/metrics", "/actuator/metrics/*");
+        registration.setOrder(1);
+        return registration;
+    }
+
+    /** Engine REST: a verified bearer token, else HTTP Basic against the identity service, as Camunda Run does it. */
     @Bean
     public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
@@ -63,13 +81,13 @@ public class WebSecurityConfiguration {
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 SafeHttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
-        registration.setOrder(1);
+        registration.setOrder(2);
         return registration;
     }
 
     /**
      * Writes through the engine's REST APIs: for anyone but an administrator, only queries, their
-     * own task work and start forms. After the engine REST authentication (order 1), which it reads.
+     * own task work and start forms. After the engine REST authentication (order 2), which it reads.
      */
     @Bean
     public FilterRegistrationBean<EngineWriteGuard> engineWriteGuard(IdentityService identityService,

@@ -227,7 +227,7 @@ class AuthorizationIT extends IntegrationTest {
             """;
 
     /** The columns' users and the one group each is in. */
-    private static final Map<String, Role> COLUMNS = columns();
+    static final Map<String, Role> COLUMNS = columns();
     private static final String ANON = "anon";
     private static final String TASK_DISPLAY_NAME = "Matrix M.";
 
@@ -565,7 +565,7 @@ class AuthorizationIT extends IntegrationTest {
         });
         HttpHeaders headers = new HttpHeaders();
         if (user != null) {
-            headers.setBasicAuth(user, user);
+            authenticate(headers, user);
         }
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         ResponseEntity<JsonNode> response = http.exchange("/engine-rest/deployment/create", HttpMethod.POST,
@@ -679,7 +679,7 @@ class AuthorizationIT extends IntegrationTest {
             });
             HttpHeaders headers = new HttpHeaders();
             if (user != null) {
-                headers.setBasicAuth(user, user);
+                authenticate(headers, user);
             }
             headers.setContentType(MediaType.MULTIPART_FORM_DATA);
             return write(http.exchange("/engine-rest/task/" + freshTask() + "/attachment/create", HttpMethod.POST,
@@ -837,7 +837,7 @@ class AuthorizationIT extends IntegrationTest {
     private ResponseEntity<String> page(String user, String path) {
         HttpHeaders headers = new HttpHeaders();
         if (user != null) {
-            headers.setBasicAuth(user, user);
+            authenticate(headers, user);
         }
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +19,18 @@ class IdentitySetupTest {
     }
 
     private static void check(boolean demo, IdentityProperties.User... users) {
-        new IdentitySetup(mock(IdentityService.class), new IdentityProperties(List.of(users), demo)).checkConfiguration();
+        check(demo, null, users);
+    }
+
+    private static void check(boolean demo, String issuer, IdentityProperties.User... users) {
+        new IdentitySetup(mock(IdentityService.class), new IdentityProperties(List.of(users), demo), oidc(issuer))
+                .checkConfiguration();
+    }
+
+    static OidcProperties oidc(String issuer) {
+        return new OidcProperties(issuer == null ? null : URI.create(issuer), null, List.of("polku"),
+                List.of("groups", "roles"), List.of("preferred_username", "sub"), Map.of(),
+                Duration.ofSeconds(60), Duration.ofMinutes(15), Duration.ofHours(24));
     }
 
     @Test
@@ -29,13 +43,24 @@ class IdentitySetupTest {
     }
 
     @Test
+    void refusesToStartWithNeitherAProviderNorConfiguredUsersAndSaysWhy() {
+        assertThatThrownBy(() -> check(false)).hasMessageContaining("no way to sign anyone in")
+                .hasMessageContaining("polku.security.oidc.issuer-uri").hasMessageContaining("polku.identity.users");
+        // A provider alone still needs the break-glass administrator, which keeps Admin's setup page closed.
+        assertThatThrownBy(() -> check(false, "https://login.example.org/realm")).hasMessageContaining("camunda-admin");
+        assertThatCode(() -> check(false, "https://login.example.org/realm", admin("correct horse battery staple")))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void theDemoProfileAllowsDemoPasswords() {
         assertThatCode(() -> check(true, admin("kaisa"))).doesNotThrowAnyException();
     }
 
     @Test
     void refusesToStartWithoutAnAdministratorOrWithUnknownGroups() {
-        assertThatThrownBy(() -> check(true)).hasMessageContaining("camunda-admin");
+        assertThatThrownBy(() -> check(true, new IdentityProperties.User("c", "C", "D", "c@example.org", "c",
+                List.of("referral-coordinators")))).hasMessageContaining("camunda-admin");
         IdentityProperties.User stranger = new IdentityProperties.User("x", "X", "Y", "x@example.org",
                 "correct horse battery staple", List.of("everyone"));
         assertThatThrownBy(() -> check(false, admin("correct horse battery staple"), stranger))

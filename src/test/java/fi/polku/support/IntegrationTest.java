@@ -36,10 +36,13 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class IntegrationTest {
 
     protected static final WebhookReceiver WEBHOOK = WebhookReceiver.start();
+    /** The identity provider whose tokens the application accepts (beside HTTP Basic). */
+    protected static final OidcProvider OIDC = OidcProvider.start();
 
     @DynamicPropertySource
     static void webhook(DynamicPropertyRegistry registry) {
         registry.add("polku.test.webhook-url", WEBHOOK::url);
+        registry.add("polku.security.oidc.issuer-uri", OIDC::issuer);
     }
 
     @Autowired
@@ -180,10 +183,15 @@ public abstract class IntegrationTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         if (user != null) {
-            headers.setBasicAuth(user, user);
+            authenticate(headers, user);
         }
         String json = body == null ? null : body instanceof String text ? text : body.toString();
         return http.exchange(path, method, new HttpEntity<>(json, headers), JsonNode.class);
+    }
+
+    /** How the API calls of the tests present the test user (whose password is their name): HTTP Basic. */
+    protected void authenticate(HttpHeaders headers, String user) {
+        headers.setBasicAuth(user, user);
     }
 
     /** The text as a JSON string literal (quotes and escapes), to embed in a hand-written body. */
