@@ -33,7 +33,8 @@ class FinnishWalkE2E extends IntegrationTest {
     }
 
     private Browser browser() {
-        return new Browser("http://localhost:" + port, FINNISH);
+        // A Finnish browser: Finnish pages and the Finnish way of writing dates (d.M.yyyy)
+        return new Browser("http://localhost:" + port, FINNISH).intlLocale(FINNISH);
     }
 
     @Test
