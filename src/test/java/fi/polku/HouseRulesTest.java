@@ -69,7 +69,7 @@ class HouseRulesTest {
                 .layer("Infrastructure").definedBy(INFRASTRUCTURE)
                 .layer("Kernels").definedBy(KERNELS)
                 .layer("Phases").definedBy(PHASES.stream().map(phase -> "fi.polku." + phase + "..").toArray(String[]::new))
-                .layer("Operations").definedBy("fi.polku.reporting..", "fi.polku.migration..")
+                .layer("Operations").definedBy("fi.polku.reporting..", "fi.polku.migration..", "fi.polku.casefile..")
                 .layer("Demo").definedBy("fi.polku.demo..")
                 .whereLayer("Demo").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Operations").mayOnlyBeAccessedByLayers("Application")

@@ -9,11 +9,13 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds each {@link EveryUserTaskCreateListener} to every user task as a built-in listener, so that
+ * Adds each {@link EveryUserTaskCreateListener} and {@link EveryUserTaskCompleteListener} to every
+ * user task as a built-in listener, so that
  * it runs for every task (also when an administrator starts a task with "skip listeners") without a
  * line in each model. A BPMN parse listener is the engine's documented way; reaching the task
  * definition needs the cast to the user task's behaviour.
@@ -22,9 +24,11 @@ import org.springframework.stereotype.Component;
 class BuiltInTaskListeners extends AbstractProcessEnginePlugin {
 
     private final List<EveryUserTaskCreateListener> listeners;
+    private final List<EveryUserTaskCompleteListener> completeListeners;
 
-    BuiltInTaskListeners(List<EveryUserTaskCreateListener> listeners) {
+    BuiltInTaskListeners(List<EveryUserTaskCreateListener> listeners, List<EveryUserTaskCompleteListener> completeListeners) {
         this.listeners = listeners;
+        this.completeListeners = completeListeners;
     }
 
     @Override
@@ -35,9 +39,12 @@ class BuiltInTaskListeners extends AbstractProcessEnginePlugin {
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 for (EveryUserTaskCreateListener listener : listeners) {
-                    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+                    task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+                }
+                for (EveryUserTaskCompleteListener listener : completeListeners) {
+                    task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
                 }
             }
         });

@@ -1,6 +1,7 @@
 package fi.polku.participant;
 
 import fi.polku.api.ApiException;
+import fi.polku.journey.AccessLog;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -21,15 +22,21 @@ class DomainRetention {
 
     private final ParticipantErasure erasure;
     private final RetentionProperties properties;
+    private final AccessLog accessLog;
 
-    public DomainRetention(ParticipantErasure erasure, RetentionProperties properties) {
+    public DomainRetention(ParticipantErasure erasure, RetentionProperties properties, AccessLog accessLog) {
         this.erasure = erasure;
         this.properties = properties;
+        this.accessLog = accessLog;
     }
 
     @Scheduled(cron = "${polku.retention.cron:0 30 1 * * *}", zone = "Europe/Helsinki")
     public void run() {
         eraseExpired();
+        int deleted = accessLog.deleteOlderThan(properties.accessLogDays());
+        if (deleted > 0) {
+            log.info("Retention: deleted {} access-log rows older than {} days", deleted, properties.accessLogDays());
+        }
     }
 
     /** Erases one batch of participants past retention; returns how many. */

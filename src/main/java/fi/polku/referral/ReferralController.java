@@ -1,6 +1,7 @@
 package fi.polku.referral;
 
 import fi.polku.api.ApiException;
+import fi.polku.journey.AccessLog;
 import fi.polku.journey.JourneyStatus;
 import fi.polku.journey.JourneyStatusReader;
 import fi.polku.security.ApiCaller;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.http.MediaType;
@@ -29,10 +31,12 @@ class ReferralController {
 
     private final ReferralIntake intake;
     private final JourneyStatusReader journeys;
+    private final AccessLog accessLog;
 
-    public ReferralController(ReferralIntake intake, JourneyStatusReader journeys) {
+    public ReferralController(ReferralIntake intake, JourneyStatusReader journeys, AccessLog accessLog) {
         this.intake = intake;
         this.journeys = journeys;
+        this.accessLog = accessLog;
     }
 
     @Operation(summary = "Create a referral",
@@ -52,7 +56,7 @@ class ReferralController {
     }
 
     @Operation(summary = "Status of a journey", description = "Integrations, the team and managers. Phase, "
-            + "decision and outcome; no personal data of the participant.")
+            + "decision and outcome; no personal data of the participant. Each read is written to the access log.")
     @GetMapping("/{journeyId}")
     public JourneyStatus get(@PathVariable UUID journeyId, HttpServletRequest request) {
         ApiCaller caller = ApiCaller.of(request).require(Stream.concat(Role.team().stream(),
@@ -61,6 +65,8 @@ class ReferralController {
         // Managers monitor: where the journey stands, not what a professional wrote about the person.
         boolean worksWithTheJourney = caller.isIn(Stream.concat(Role.team().stream(), Stream.of(Role.INTEGRATIONS))
                 .toArray(Role[]::new));
+        accessLog.viewedJourney(caller.userId(), journeyId, List.of(worksWithTheJourney ? "status" : "status-without-free-text"),
+                "GET /api/v1/referrals/{journeyId}");
         return worksWithTheJourney ? status : status.withoutFreeText();
     }
 }

@@ -4,6 +4,7 @@ import fi.polku.api.ApiException;
 import fi.polku.api.FieldError;
 import fi.polku.api.InvalidRequestException;
 import fi.polku.api.PlausibleDate;
+import fi.polku.journey.AccessLog;
 import fi.polku.journey.JourneyCalendar;
 import fi.polku.security.ApiCaller;
 import fi.polku.security.Role;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +32,11 @@ class JourneyDashboardController {
     public static final String PATH = "/api/v1/dashboard/journeys";
 
     private final JourneyDashboard dashboard;
+    private final AccessLog accessLog;
 
-    public JourneyDashboardController(JourneyDashboard dashboard) {
+    public JourneyDashboardController(JourneyDashboard dashboard, AccessLog accessLog) {
         this.dashboard = dashboard;
+        this.accessLog = accessLog;
     }
 
     @Operation(summary = "The Journeys dashboard", description = "Managers and team leads. Participants per phase, "
@@ -53,11 +57,14 @@ class JourneyDashboardController {
 
     @Operation(summary = "One journey for the Journeys page", description = "Managers and team leads. Its phases with "
             + "dates, open tasks with assignee and due date, completed tasks with who completed them and when, "
-            + "notifications sent; no personal data beyond the display name.")
+            + "notifications sent; no personal data beyond the display name. Each read is written to the access log.")
     @GetMapping(path = PATH + "/{journeyId}", produces = MediaType.APPLICATION_JSON_VALUE)
     public JourneyDashboard.JourneyView journey(@PathVariable UUID journeyId, HttpServletRequest request) {
         allowed(request);
-        return dashboard.journey(journeyId).orElseThrow(() -> ApiException.notFound("No journey " + journeyId));
+        JourneyDashboard.JourneyView view = dashboard.journey(journeyId)
+                .orElseThrow(() -> ApiException.notFound("No journey " + journeyId));
+        accessLog.viewedJourney(ApiCaller.of(request).userId(), journeyId, List.of("dashboard"), "GET " + PATH + "/{journeyId}");
+        return view;
     }
 
     private static void allowed(HttpServletRequest request) {

@@ -10,7 +10,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,8 +27,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authentication of the integration API: a bearer token already verified by {@link BearerTokenFilter},
  * or HTTP Basic against the engine's identity service (the same users and groups as Tasklist). Group checks happen per endpoint with {@link ApiCaller#require}.
- * Read-only paths listed as webapp paths also accept the Camunda webapp session, so a page inside
- * Cockpit can call them; writes never do (the session cookie alone would make them forgeable).
+ * Paths listed as webapp paths also accept the Camunda webapp session, so a page inside Cockpit or
+ * a tab in Tasklist can call them: GETs with the session alone, writes only with the session's
+ * CSRF token in {@code X-XSRF-TOKEN} as the webapps send it (the cookie alone would make them
+ * forgeable from another site).
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -33,6 +38,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     private final ObjectMapper objectMapper;
     private final List<Role> requiredRoles;
     private final VerifiedCredentials verified;
+    /** Where Camunda's CSRF filter keeps the session's token and which header carries it back. */
+    static final String CSRF_TOKEN_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
+    static final String CSRF_TOKEN_HEADER = "X-XSRF-TOKEN";
+
     private List<String> webappSessionPaths = List.of();
 
     /**
@@ -49,7 +58,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         this.requiredRoles = List.of(requiredRoles);
     }
 
-    /** GETs under these path prefixes may also authenticate with the webapp session. */
+    /** Requests under these path prefixes may also authenticate with the webapp session. */
     public ApiAuthenticationFilter acceptingWebappSessionFor(String... pathPrefixes) {
         this.webappSessionPaths = List.of(pathPrefixes);
         return this;
@@ -117,14 +126,27 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         return caller;
     }
 
-    /** The user logged in to the webapps, for a GET on a webapp path; null otherwise. */
+    /**
+     * The user logged in to the webapps, for a request on a webapp path: a GET, or a write carrying
+     * the session's CSRF token; null otherwise.
+     */
     private ApiCaller webappSessionCaller(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!"GET".equals(request.getMethod()) || webappSessionPaths.stream().noneMatch(path::startsWith)) {
+        if (webappSessionPaths.stream().noneMatch(path::startsWith)
+                || !("GET".equals(request.getMethod()) || carriesCsrfToken(request))) {
             return null;
         }
         EngineUser user = WebappSessionUser.of(request, ProcessEngines.NAME_DEFAULT);
         return user == null ? null : new ApiCaller(user.userId(), user.groupIds());
+    }
+
+    /** The webapps' own CSRF defence: the token Camunda keeps in the session, sent back as a header. */
+    private static boolean carriesCsrfToken(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object expected = session == null ? null : session.getAttribute(CSRF_TOKEN_SESSION_ATTRIBUTE);
+        String sent = request.getHeader(CSRF_TOKEN_HEADER);
+        return expected instanceof String token && sent != null
+                && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 
     private void unauthorized(HttpServletResponse response) throws IOException {

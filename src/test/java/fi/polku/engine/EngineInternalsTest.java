@@ -79,6 +79,7 @@ class EngineInternalsTest {
     private static final String EXCLUDED = "secret";
     /** The task-local variable the test's built-in listener sets at every task's creation. */
     private static final String LABEL = "labelledByBuiltInListener";
+    private static final String COMPLETED = "completedSeenByBuiltInListener";
 
     private static ProcessEngine engine;
     private static ProcessEngineConfigurationImpl configuration;
@@ -103,7 +104,9 @@ class EngineInternalsTest {
         // Polku's group ids (job-coaches), as application.yaml allows them.
         config.setGeneralResourceWhitelistPattern("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*");
         config.getProcessEnginePlugins().add(new BuiltInTaskListeners(List.of(
-                (EveryUserTaskCreateListener) task -> task.setVariableLocal(LABEL, task.getTaskDefinitionKey()))));
+                (EveryUserTaskCreateListener) task -> task.setVariableLocal(LABEL, task.getTaskDefinitionKey())),
+                List.of((EveryUserTaskCompleteListener) task -> task.getExecution().setVariable(COMPLETED,
+                        task.getTaskDefinitionKey()))));
         config.getProcessEnginePlugins().add(new FilteredHistory(List.of(EXCLUDED::equals)));
         configuration = config;
         engine = config.buildProcessEngine();
@@ -363,6 +366,23 @@ class EngineInternalsTest {
             assertThat(taskService.getVariableLocal(started.getId(), LABEL))
                     .as("a built-in task listener runs also when an administrator skips custom listeners")
                     .isEqualTo("Task_Labelled");
+        }
+
+        @Test
+        void callEveryCompleteListenerAsAUserTaskIsCompletedNeverAsItIsCancelled() {
+            String key = deploy(Bpmn.createExecutableProcess("completed").startEvent().userTask("Task_Completed")
+                    .userTask("Task_Cancelled").endEvent().done());
+            String instance = runtimeService.startProcessInstanceByKey(key).getId();
+
+            taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
+            assertThat(runtimeService.getVariable(instance, COMPLETED))
+                    .as("an EveryUserTaskCompleteListener runs as each user task is completed").isEqualTo("Task_Completed");
+
+            runtimeService.setVariable(instance, COMPLETED, "none");
+            runtimeService.deleteProcessInstance(instance, "withdrawn");
+            assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
+                    .variableName(COMPLETED).singleResult().getValue())
+                    .as("a task cancelled with its instance is not completed").isEqualTo("none");
         }
     }
 

@@ -104,6 +104,16 @@ class AuthorizationIT extends IntegrationTest {
             GET    /api/v1/dashboard/journeys                                             -     -     -     -     -     x     x     -     x     -
             GET    /api/v1/dashboard/journeys/{journeyId}                                 -     -     -     -     -     x     x     -     x     -
             DELETE /api/v1/participants/{participantId}                                   -     -     -     -     -     x     -     -     x     -
+            # The case file (README, "The case file"), beside the referral coordinators' task; a task
+            # of another group answers 404, as if it did not exist
+            GET    /api/v1/case-files/tasks/{taskId}                                      x     -     -     -     -     x     -     -     x     -
+            POST   /api/v1/case-files/tasks/{taskId}/notes                                x     -     -     -     -     x     -     -     x     -
+            GET    /api/v1/case-files/texts                                               x     x     x     x     x     x     x     x     x     -
+            GET    /api/v1/case-files/journeys/{journeyId}                                -     -     -     -     -     x     -     -     x     -
+            POST   /api/v1/case-files/journeys/{journeyId}/notes                          -     -     -     -     -     x     -     -     x     -
+            GET    /api/v1/case-files/search                                              -     -     -     -     -     x     -     -     x     -
+            GET    /api/v1/case-files/participants/{participantId}/access-log             -     -     -     -     -     x     -     -     x     -
+            GET    /api/v1/case-files/participants/{participantId}/export                 -     -     -     -     -     x     -     -     x     -
             GET    /api/v1/login-locks                                                    -     -     -     -     -     -     -     -     x     -
             DELETE /api/v1/login-locks                                                    -     -     -     -     -     -     -     -     x     -
             GET    /api/v1/model-migrations                                               -     -     -     -     -     -     -     -     x     -
@@ -461,6 +471,22 @@ class AuthorizationIT extends IntegrationTest {
         probes.put("DELETE /api/v1/participants/{participantId}", user -> api(call(user, HttpMethod.DELETE,
                 "/api/v1/participants/" + UUID.randomUUID(), null)));
 
+        probes.put("GET /api/v1/case-files/tasks/{taskId}", user -> hiddenUnlessAllowed(get(user,
+                "/api/v1/case-files/tasks/" + taskId)));
+        probes.put("POST /api/v1/case-files/tasks/{taskId}/notes", user -> hiddenUnlessAllowed(post(user,
+                "/api/v1/case-files/tasks/" + taskId + "/notes", "{\"text\": \"Matrix probe\"}")));
+        probes.put("GET /api/v1/case-files/texts", user -> api(get(user, "/api/v1/case-files/texts")));
+        probes.put("GET /api/v1/case-files/journeys/{journeyId}", user -> api(get(user,
+                "/api/v1/case-files/journeys/" + journeyId)));
+        probes.put("POST /api/v1/case-files/journeys/{journeyId}/notes", user -> api(post(user,
+                "/api/v1/case-files/journeys/" + journeyId + "/notes", "{\"text\": \"Matrix probe\"}")));
+        probes.put("GET /api/v1/case-files/search", user -> api(get(user,
+                "/api/v1/case-files/search?journeyId=" + journeyId)));
+        probes.put("GET /api/v1/case-files/participants/{participantId}/access-log", user -> api(get(user,
+                "/api/v1/case-files/participants/" + UUID.randomUUID() + "/access-log")));
+        probes.put("GET /api/v1/case-files/participants/{participantId}/export", user -> api(get(user,
+                "/api/v1/case-files/participants/" + UUID.randomUUID() + "/export")));
+
         probes.put("GET /api/v1/login-locks", user -> api(get(user, "/api/v1/login-locks")));
         probes.put("DELETE /api/v1/login-locks", user -> api(call(user, HttpMethod.DELETE,
                 "/api/v1/login-locks?userId=matrix-nobody", null)));
@@ -595,6 +621,15 @@ class AuthorizationIT extends IntegrationTest {
             }
             default -> throw new AssertionError("Unexpected answer " + response.getStatusCode() + ": " + response.getBody());
         }
+    }
+
+    /** An API resource that answers 404 to whoever may not see it (a task of another group). */
+    private Outcome hiddenUnlessAllowed(ResponseEntity<JsonNode> response) {
+        if (response.getStatusCode() == HttpStatus.NOT_FOUND) {
+            assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            return Outcome.REFUSED;
+        }
+        return api(response);
     }
 
     private static Outcome open(ResponseEntity<?> response) {

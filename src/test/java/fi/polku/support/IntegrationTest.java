@@ -180,7 +180,15 @@ public abstract class IntegrationTest {
     }
 
     protected ResponseEntity<JsonNode> call(String user, HttpMethod method, String path, Object body) {
+        return call(user, method, path, body, null);
+    }
+
+    /** An API call from a client whose language is {@code acceptLanguage} (null: none said). */
+    protected ResponseEntity<JsonNode> call(String user, HttpMethod method, String path, Object body, String acceptLanguage) {
         HttpHeaders headers = new HttpHeaders();
+        if (acceptLanguage != null) {
+            headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+        }
         headers.setContentType(MediaType.APPLICATION_JSON);
         if (user != null) {
             authenticate(headers, user);

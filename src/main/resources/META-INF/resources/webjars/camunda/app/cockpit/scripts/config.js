@@ -21,8 +21,9 @@ export default {
     name: 'Cockpit',
     vendor: 'Polku'
   },
-  // Polku: the "Journeys" page and dashboard section (scripts/journeys.js), for managers and team leads.
-  customScripts: ['scripts/journeys'],
+  // Polku: the "Journeys" page and dashboard section (scripts/journeys.js), for managers and team leads;
+  // the "Participants" page (scripts/participants.js): search, case file, access log and export, for team leads.
+  customScripts: ['scripts/journeys', 'scripts/participants'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

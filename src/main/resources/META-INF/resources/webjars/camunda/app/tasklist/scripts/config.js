@@ -37,8 +37,10 @@ export default {
   // Polku: counts on every filter, and the link to Cockpit only for those who may open it
   // (scripts/polku-tasklist.js); forms that refuse an impossible date or number instead of rewriting
   // it, and say "not sent" rather than "failed" when the form's own check stops it
-  // (scripts/polku-strict-input.js).
-  customScripts: ['scripts/polku-tasklist', 'scripts/polku-strict-input', 'scripts/polku-form-language'],
+  // (scripts/polku-strict-input.js); the participant's case file as a tab beside the form
+  // (scripts/polku-case-file.js).
+  customScripts: ['scripts/polku-tasklist', 'scripts/polku-strict-input', 'scripts/polku-form-language',
+    'scripts/polku-case-file'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
