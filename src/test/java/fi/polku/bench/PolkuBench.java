@@ -519,6 +519,9 @@ class PolkuBench {
                 () -> !jdbc.queryForList(EngineStatistics.CALL_ACTIVITY_DURATIONS.replace("?", "'participant-journey'")).isEmpty()));
         screens.add(sample("Cockpit Journeys: one journey",
                 () -> get("manager", "/api/v1/dashboard/journeys/" + someJourney.get())));
+        // Every part, as a team lead reads it (the tab beside a task reads the same, fewer parts).
+        screens.add(sample("case file of one journey (all parts)",
+                () -> get("lead", "/api/v1/case-files/journeys/" + someJourney.get())));
         return screens;
     }
 

@@ -81,6 +81,8 @@ class BadInputIT extends IntegrationTest {
         String companies = "/api/v1/partner-companies";
         String indicators = "/api/v1/reports/indicators";
         String dashboard = "/api/v1/dashboard/journeys";
+        String caseFiles = "/api/v1/case-files";
+        String notes = caseFiles + "/journeys/{journey}/notes";
         return Stream.of(
                 // POST /api/v1/referrals: strings
                 post(referrals, "participant.firstName of 1 MB", referral("participant.firstName", ONE_MB), 400, "participant.firstName"),
@@ -327,6 +329,36 @@ class BadInputIT extends IntegrationTest {
                 get(dashboard + "/not-a-uuid", "manager", "journeyId not a UUID", 400, "journeyId"),
                 get(dashboard + "/" + encode(SQL_ID), "manager", "journeyId with SQL", 400, "journeyId"),
                 get(dashboard + "/" + UUID.randomUUID(), "manager", "journeyId unknown", 404, null),
+
+                // The case file: a note (team leads by the journey; the tab beside a task takes the same body)
+                post(notes, "text missing", body(() -> "{}"), 400, "text").as("lead"),
+                post(notes, "text null", body(() -> "{\"text\": null}"), 400, "text").as("lead"),
+                post(notes, "text blank", body(() -> "{\"text\": \"   \"}"), 400, "text").as("lead"),
+                post(notes, "text of 2,001 characters", body(() -> "{\"text\": \"" + "x".repeat(2001) + "\"}"), 400, "text").as("lead"),
+                post(notes, "text with NUL", body(() -> "{\"text\": \"Ai\\u0000no\"}"), 400, "text").as("lead"),
+                post(notes, "text with a BEL control character", body(() -> "{\"text\": \"Aino\\u0007\"}"), 400, "text").as("lead"),
+                post(notes, "text a number", body(() -> "{\"text\": 5}"), 400, "text").as("lead"),
+                post(notes, "text an object", body(() -> "{\"text\": {}}"), 400, "text").as("lead"),
+                post(notes, "an unknown field", body(() -> "{\"text\": \"x\", \"writtenBy\": \"admin\"}"), 400, "writtenBy").as("lead"),
+                post(notes, "a duplicate key text", body(() -> "{\"text\": \"a\", \"text\": \"b\"}"), 400, "text").as("lead"),
+                post(notes, "an empty body", body(() -> ""), 400, "(body)").as("lead"),
+                post("/api/v1/case-files/journeys/not-a-uuid/notes", "journeyId not a UUID", body(() -> "{\"text\": \"x\"}"), 400,
+                        "journeyId").as("lead"),
+                post("/api/v1/case-files/journeys/" + UUID.randomUUID() + "/notes", "journeyId unknown",
+                        body(() -> "{\"text\": \"x\"}"), 404, null).as("lead"),
+                // The case file: search, journey view, access log, export
+                get(caseFiles + "/search?name=aino", "lead", "birthDate missing", 400, "birthDate"),
+                get(caseFiles + "/search?name=aino&birthDate=12.4.1998", "lead", "birthDate not ISO", 400, "birthDate"),
+                get(caseFiles + "/search?birthDate=1998-04-12", "lead", "name missing", 400, "name"),
+                get(caseFiles + "/search?name=" + "a".repeat(300) + "&birthDate=1998-04-12", "lead", "name of 300 characters", 400, "name"),
+                get(caseFiles + "/search?journeyId=not-a-uuid", "lead", "journeyId not a UUID", 400, "journeyId"),
+                get(caseFiles + "/journeys/" + encode(SQL_ID), "lead", "journeyId with SQL", 400, "journeyId"),
+                get(caseFiles + "/journeys/" + UUID.randomUUID(), "lead", "journeyId unknown", 404, null),
+                get(caseFiles + "/participants/not-a-uuid/access-log", "lead", "participantId not a UUID", 400, "participantId"),
+                get(caseFiles + "/participants/" + UUID.randomUUID() + "/access-log", "lead", "participantId unknown", 404, null),
+                get(caseFiles + "/participants/" + UUID.randomUUID() + "/export?language=de", "lead", "language de", 400, "language"),
+                get(caseFiles + "/participants/" + UUID.randomUUID() + "/export?format=pdf", "lead", "format pdf", 400, "format"),
+                get(caseFiles + "/tasks/" + encode(SQL_ID), "lead", "taskId with SQL", 404, null),
 
                 // DELETE /api/v1/participants/{participantId}
                 delete("/api/v1/participants/not-a-uuid", "participantId not a UUID", 400, "participantId"),

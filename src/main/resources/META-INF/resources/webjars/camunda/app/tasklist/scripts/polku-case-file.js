@@ -3,7 +3,8 @@
  * (README, "The case file"). It reads /api/v1/case-files/tasks/{taskId} with the user's webapp
  * session: the server answers only the parts the user's groups may see, in the browser's language,
  * and logs the view. A note is sent with the session's CSRF token; when it fails, the text stays
- * in the box and the reason is shown.
+ * in the box and the reason is shown. Tasklist keeps the tab when the user picks another task (the
+ * task changes in the address, ?task=…): the tab then loads that task's case file.
  *
  * Plain DOM: every value is set with textContent, never as HTML.
  */
@@ -69,36 +70,63 @@ function renderEntries(list, view) {
   });
 }
 
+function taskInAddress() {
+  const match = window.location.hash.match(/[?&]task=([^&]+)/);
+  return match ? decodeURIComponent(match[1]) : null;
+}
+
 function render(node, {taskId, api}) {
+  let current = taskId;
   const root = element('section', 'polku-case-file');
   root.setAttribute('aria-label', TAB);
+  const whose = element('h3', 'polku-case-whose');
   const parts = element('p', 'polku-case-parts');
   const status = element('p', 'polku-case-status');
   status.setAttribute('role', 'status');
   const form = element('form', 'polku-case-note');
   const list = element('ol', 'polku-case-entries');
-  root.append(parts, form, status, list);
+  root.append(whose, parts, form, status, list);
   node.append(root);
 
   async function load() {
     try {
       const [words, view] = await Promise.all([texts ? Promise.resolve(texts) : readJson(API + '/texts'),
-        readJson(API + '/tasks/' + encodeURIComponent(taskId))]);
+        readJson(API + '/tasks/' + encodeURIComponent(current))]);
       texts = words;
+      whose.textContent = view.displayName;
       parts.textContent = texts.parts + ': ' + view.parts.map(part => texts['part.' + part] || part).join(', ');
       renderEntries(list, view);
       return view;
     } catch (failure) {
+      whose.textContent = '';
+      parts.textContent = '';
+      list.replaceChildren();
       status.textContent = (texts && texts.loadFailed) || 'The case file could not be loaded.';
       return null;
     }
   }
 
+  const followTheTask = () => {
+    if (!root.isConnected) {
+      window.removeEventListener('hashchange', followTheTask);
+      return;
+    }
+    const shown = taskInAddress();
+    if (shown && shown !== current) {
+      current = shown;
+      whose.textContent = '';
+      status.textContent = '';
+      list.replaceChildren();
+      load();
+    }
+  };
+  window.addEventListener('hashchange', followTheTask);
+
   load().then(view => {
     if (!view || !view.parts.includes('notes')) {
       return;
     }
-    const id = 'polku-note-' + taskId;
+    const id = 'polku-note-' + current;
     const label = element('label', null, texts.newNote);
     label.htmlFor = id;
     const box = element('textarea', 'form-control');
@@ -115,7 +143,7 @@ function render(node, {taskId, api}) {
       event.preventDefault();
       send.disabled = true;
       try {
-        const response = await fetch(API + '/tasks/' + encodeURIComponent(taskId) + '/notes', {
+        const response = await fetch(API + '/tasks/' + encodeURIComponent(current) + '/notes', {
           method: 'POST', credentials: 'same-origin',
           headers: {'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken},
           body: JSON.stringify({text: box.value})
