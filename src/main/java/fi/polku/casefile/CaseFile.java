@@ -166,12 +166,9 @@ class CaseFile {
         return entries;
     }
 
+    /** The referral decision and the journey's outcome (the eligibility is the decision table's entry). */
     private List<Entry> journeyDecisions(Map<String, Object> journey, Language language) {
         List<Entry> entries = new ArrayList<>();
-        if (journey.get("eligibility") != null) {
-            entries.add(decision(language, "eligibility", at(journey.get("created_at")), journey.get("eligibility"),
-                    journey.get("eligibility_reason")));
-        }
         if (journey.get("decision") != null) {
             entries.add(decision(language, "decision", at(journey.get("updated_at")), journey.get("decision"),
                     journey.get("decision_reason")));
@@ -204,7 +201,7 @@ class CaseFile {
             if (!parts.contains(part)) {
                 continue;
             }
-            String key = "decision." + decision.getDecisionDefinitionKey();
+            String key = "casefile.decision." + decision.getDecisionDefinitionKey();
             List<Line> lines = new ArrayList<>();
             decision.getOutputs().forEach(output -> lines.add(new Line(
                     words.modelText(language, key + "." + output.getVariableName(), output.getClauseName()),

@@ -8,6 +8,10 @@ import fi.polku.language.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +30,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseWords {
+
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Messages messages;
     private final ObjectMapper objectMapper;
@@ -53,15 +60,27 @@ class CaseWords {
         return texts;
     }
 
-    /** A notification's subject as its recipient read it, naming the referral. */
+    /**
+     * A notification's subject as its recipient read it, naming the referral; for a message without
+     * a template of its own (the request for more information), the case file's name for it.
+     */
     String notificationTitle(Language language, String type, Map<String, ?> arguments) {
-        return messages.find(Language.EN, "notification." + type + ".subject").isPresent()
-                ? messages.format(language, "notification." + type + ".subject", arguments) : type;
+        if (messages.find(Language.EN, "notification." + type + ".subject").isPresent()) {
+            return messages.format(language, "notification." + type + ".subject", arguments);
+        }
+        return messages.find(Language.EN, "casefile.notification." + type).isPresent()
+                ? text(language, "notification." + type) : type;
     }
 
     /** A case-file text: {@code casefile.<key>}. */
     String text(Language language, String key) {
         return messages.text(language, "casefile." + key);
+    }
+
+    /** A domain table's column as a person reads it ({@code casefile.column.<name>}), else its name. */
+    String column(Language language, String column) {
+        return messages.find(Language.EN, "casefile.column." + column).isPresent()
+                ? text(language, "column." + column) : column;
     }
 
     /** A text the models carry in English (task, process and group names) and the message files translate. */
@@ -89,7 +108,7 @@ class CaseWords {
     }
 
     /**
-     * A stored value: yes or no, a date, a code's or a decision table's text in words
+     * A stored value: yes or no, a date (a moment: its date and time in Helsinki), a code's or a decision table's text in words
      * ({@code value.<field>.<code>}, {@code variable.<field>.<text>}, or the same code's words under
      * another field, or {@code casefile.code.<code>}), else as written (a person's own text).
      */
@@ -105,10 +124,25 @@ class CaseWords {
         if (date.isPresent()) {
             return language.date(date.get());
         }
+        Optional<ZonedDateTime> time = time(text);
+        if (time.isPresent()) {
+            return language.date(time.get().toLocalDate()) + " " + time.get().format(HOURS);
+        }
         return messages.find(language, "value." + field + "." + text)
                 .or(() -> messages.find(language, "variable." + field + "." + text))
                 .or(() -> Optional.ofNullable(wordsOfCode.get(text)).flatMap(key -> messages.find(language, key)))
                 .orElse(text);
+    }
+
+    private static Optional<ZonedDateTime> time(String text) {
+        if (text.length() < 20 || text.charAt(10) != 'T') {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(text).atZoneSameInstant(HELSINKI));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<LocalDate> date(String text) {

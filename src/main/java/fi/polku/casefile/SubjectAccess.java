@@ -88,15 +88,15 @@ class SubjectAccess {
                 .append(escape(words.text(language, "export.producedAt"))).append(": ")
                 .append(escape(time(export.producedAt()))).append("</p>");
         html.append("<h2>").append(escape(words.text(language, "export.participant"))).append("</h2>");
-        table(html, export.participant());
+        table(html, export.participant(), language);
         if (export.consent() != null) {
             html.append("<h2>").append(escape(words.text(language, "export.consent"))).append("</h2>");
-            table(html, export.consent());
+            table(html, export.consent(), language);
         }
         for (JourneyExport journey : export.journeys()) {
             html.append("<h2>").append(escape(words.text(language, "export.journey"))).append(' ')
                     .append(escape(String.valueOf(journey.journey().get("id")))).append("</h2>");
-            table(html, journey.journey());
+            table(html, journey.journey(), language);
             if (journey.caseFile() != null) {
                 for (CaseFile.Entry entry : journey.caseFile().entries()) {
                     html.append("<h3>").append(escape(entry.title())).append(" — ").append(escape(time(entry.at())));
@@ -120,11 +120,12 @@ class SubjectAccess {
         return html.append("</table></body></html>").toString();
     }
 
-    private static void table(StringBuilder html, Map<String, Object> row) {
+    /** A row as label and value lines: the column's name and the value in words where the case file has them. */
+    private void table(StringBuilder html, Map<String, Object> row, Language language) {
         html.append("<table>");
         if (row != null) {
-            row.forEach((column, value) -> html.append("<tr><th>").append(escape(column)).append("</th><td>")
-                    .append(escape(value == null ? "" : value.toString())).append("</td></tr>"));
+            row.forEach((column, value) -> html.append("<tr><th>").append(escape(words.column(language, column)))
+                    .append("</th><td>").append(escape(words.value(language, column, value))).append("</td></tr>"));
         }
         html.append("</table>");
     }

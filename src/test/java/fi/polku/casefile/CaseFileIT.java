@@ -77,7 +77,8 @@ class CaseFileIT extends IntegrationTest {
         assertThat(newest.get("kind").asText()).as("newest first: the answer came last").isIn("EVENT", "OPEN_TASK");
         assertThat(texts(view)).contains("The referrer's answer", "Information: Certificate sent by e-mail",
                 "Referral", "Reason: Completed an ICT vocational degree; wants to work in software development.",
-                "Review referral", "Eligibility check", "Eligibility: needs review");
+                "Review referral", "Check referral eligibility", "Eligibility: needs review",
+                "Request for more information sent to the referrer");
         // What the coordinator recorded the first time, with the form's own labels and words.
         assertThat(texts(view)).anyMatch(text -> text.endsWith(": Please send the vocational certificate"));
         assertThat(view.get("displayName").asText()).startsWith("Aino Virtanen-");
@@ -86,7 +87,7 @@ class CaseFileIT extends IntegrationTest {
         JsonNode finnish = call("coordinator", HttpMethod.GET, CaseFileController.PATH + "/tasks/" + again.getId(), null,
                 "fi-FI,fi;q=0.9").getBody();
         assertThat(texts(finnish)).contains("Ohjaajan vastaus", "Lisätiedot: Certificate sent by e-mail",
-                "Kelpoisuus: tarkistettava");
+                "Ohjauksen kelpoisuuden tarkistus", "Kelpoisuus: tarkistettava", "Peruste: Koulutus alle toisen asteen (ISCED 3)");
 
         assertThat(jdbc.queryForList("select viewed_by || ' ' || part || ' ' || endpoint from access_log where journey_id = ?",
                 String.class, UUID.fromString(journeyId))).contains(

@@ -56,7 +56,7 @@ class CaseFileE2E extends IntegrationTest {
         try (Browser coordinator = browser().login("tasklist", "coordinator")) {
             String tab = caseFileBeside(coordinator, "Referral coordinators: open", "Review referral");
             assertThat(tab).contains("The referrer's answer", ANSWER, "Please send the vocational certificate",
-                    "Eligibility: needs review");
+                    "Check referral eligibility", "needs review");
             coordinator.visible(By.xpath("//label[normalize-space(.)='New note for the team']"));
             coordinator.driver().findElement(By.cssSelector(".polku-case-note textarea"))
                     .sendKeys("Phoned the referrer: certificate checked.");
@@ -68,7 +68,7 @@ class CaseFileE2E extends IntegrationTest {
             // Then decides, on the Form tab.
             coordinator.clickText("Form");
             coordinator.claim();
-            coordinator.choose("Accept");
+            coordinator.choose("Accept for a suitability interview");
             coordinator.complete();
             coordinator.waitUntil(d -> taskService.createTaskQuery().processInstanceBusinessKey(journeyId)
                     .taskDefinitionKey("Task_ReviewReferral").count() == 0);
