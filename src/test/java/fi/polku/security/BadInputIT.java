@@ -79,6 +79,7 @@ class BadInputIT extends IntegrationTest {
         String referrals = "/api/v1/referrals";
         String events = "/api/v1/journeys/{journey}/events";
         String companies = "/api/v1/partner-companies";
+        String supplements = "/api/v1/supplement-applications";
         String indicators = "/api/v1/reports/indicators";
         String dashboard = "/api/v1/dashboard/journeys";
         return Stream.of(
@@ -263,6 +264,38 @@ class BadInputIT extends IntegrationTest {
                         .readsBack(this::companyStoredAsSent),
                 post(companies, "name with a right-to-left override is stored inert", company("name", RTL + " Oy"), 201, null).as("employer")
                         .readsBack(this::companyStoredAsSent),
+                // POST /api/v1/supplement-applications
+                post(supplements, "employerApplicationId with SQL", supplement("employerApplicationId", SQL), 400, "employerApplicationId"),
+                post(supplements, "employerApplicationId of 10 kB", supplement("employerApplicationId", TEN_KB_ID), 400, "employerApplicationId"),
+                post(supplements, "language unknown", supplement("language", "de"), 400, "language"),
+                post(supplements, "employer.name with NUL", supplement("employer.name", NUL), 400, "employer.name"),
+                post(supplements, "employer.name of 1 MB", supplement("employer.name", ONE_MB), 400, "employer.name"),
+                post(supplements, "employer.businessId with a wrong check digit", supplement("employer.businessId", "1234567-8"), 400, "employer.businessId"),
+                post(supplements, "employer.iban with a wrong checksum", supplement("employer.iban", "FI4950009420028731"), 400, "employer.iban"),
+                post(supplements, "employer.iban a number", supplement("employer.iban", 4950009420028730L), 400, "employer.iban"),
+                post(supplements, "employer.iban with SQL", supplement("employer.iban", SQL), 400, "employer.iban"),
+                post(supplements, "employer.organisationType an enum index", supplement("employer.organisationType", 0), 400, "employer.organisationType"),
+                post(supplements, "deMinimis.currentYearEur negative", supplement("deMinimis.currentYearEur", -1), 400, "deMinimis.currentYearEur"),
+                post(supplements, "deMinimis.currentYearEur a number as a string", supplement("deMinimis.currentYearEur", "100"), 400, "deMinimis.currentYearEur"),
+                post(supplements, "deMinimis.currentYearEur 1e309", supplement("deMinimis.currentYearEur", raw("1e309")), 400, "deMinimis.currentYearEur"),
+                post(supplements, "deMinimis.currentYearEur a third of a cent", supplement("deMinimis.currentYearEur", raw("0.003")), 400, "deMinimis.currentYearEur"),
+                post(supplements, "deMinimis over the three-year ceiling", supplement("deMinimis.yearBeforeEur", 300000), 400, "deMinimis"),
+                post(supplements, "employee.birthDate 2026-02-30", supplement("employee.birthDate", "2026-02-30"), 400, "employee.birthDate"),
+                post(supplements, "employee.journeyId not a UUID", supplement("employee.journeyId", SQL_ID), 400, "employee.journeyId"),
+                post(supplements, "employee.journeyId unknown", supplement("employee.journeyId", UUID.randomUUID().toString()), 400, "employee.journeyId"),
+                post(supplements, "employee.lastName with an ANSI escape", supplement("employee.lastName", ANSI), 400, "employee.lastName"),
+                post(supplements, "employment.hoursPerWeek 0", supplement("employment.hoursPerWeek", 0), 400, "employment.hoursPerWeek"),
+                post(supplements, "employment.hoursPerWeek 168", supplement("employment.hoursPerWeek", 168), 400, "employment.hoursPerWeek"),
+                post(supplements, "employment.monthlyPayEur negative", supplement("employment.monthlyPayEur", -2800), 400, "employment.monthlyPayEur"),
+                post(supplements, "employment.paySubsidised 1", supplement("employment.paySubsidised", 1), 400, "employment.paySubsidised"),
+                post(supplements, "employment.startDate 9999-12-31", supplement("employment.startDate", "9999-12-31"), 400, "employment.startDate"),
+                post(supplements, "period.endDate before its start", supplement("period.endDate", "2000-01-01"), 400, "period.endDate"),
+                post(supplements, "status is not set by the client", supplement("status", "ACCEPTED"), 400, "status"),
+                post(supplements, "a duplicate key employerApplicationId", duplicateKey(() -> supplementApplication().toString(), "employerApplicationId", "\"EES-FIRST\""), 400, "employerApplicationId"),
+                post(supplements + "/not-a-uuid/cancellation", "cancellation: id not a UUID", null, 400, "applicationId"),
+                post(supplements + "/" + UUID.randomUUID() + "/cancellation", "cancellation: id unknown", null, 404, null),
+                get(supplements + "/" + encode(SQL_ID), "integration", "id with SQL", 400, "applicationId"),
+                get(supplements + "/" + UUID.randomUUID(), "integration", "id unknown", 404, null),
                 // PUT /api/v1/partner-companies/{id}, pause, activate, GET one
                 put(companies + "/{company}", "name of 1 MB", company("name", ONE_MB), 400, "name"),
                 put(companies + "/{company}", "name with NUL", company("name", NUL), 400, "name"),
@@ -964,6 +997,10 @@ class BadInputIT extends IntegrationTest {
 
     private Supplier<Body> referralWithout(String path) {
         return () -> new Body(withValue(referral(), path, ABSENT), null);
+    }
+
+    private Supplier<Body> supplement(String path, Object value) {
+        return () -> new Body(withValue(supplementApplication(), path, value), null);
     }
 
     private Supplier<Body> company(String path, Object value) {
