@@ -28,10 +28,12 @@ class SupplementApplicationController {
     static final String PATH = "/api/v1/supplement-applications";
 
     private final SupplementIntake intake;
+    private final SupplementEvents events;
     private final SupplementApplicationRecords records;
 
-    SupplementApplicationController(SupplementIntake intake, SupplementApplicationRecords records) {
+    SupplementApplicationController(SupplementIntake intake, SupplementEvents events, SupplementApplicationRecords records) {
         this.intake = intake;
+        this.events = events;
         this.records = records;
     }
 
@@ -73,5 +75,19 @@ class SupplementApplicationController {
     public SupplementApplicationStatus cancel(@PathVariable UUID applicationId, HttpServletRequest request) {
         ApiCaller.of(request).require(Role.INTEGRATIONS);
         return SupplementApplicationStatus.of(intake.cancel(applicationId));
+    }
+
+    @Operation(summary = "Report an event of an application", description = "Integrations (the employer e-service): "
+            + "the answer to a request for information, the realised pay (second instalment) or an early end of the "
+            + "employment. An event the application does not wait for now is a 409 and changes nothing.")
+    @ApiResponse(responseCode = "200", description = "Received; the application's status")
+    @ApiResponse(responseCode = "400", description = "Invalid event; the problem names each field and rule")
+    @ApiResponse(responseCode = "404", description = "No such application")
+    @ApiResponse(responseCode = "409", description = "The application does not wait for this event now")
+    @PostMapping(path = "/{applicationId}/events", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public SupplementApplicationStatus event(@PathVariable UUID applicationId, @Valid @RequestBody SupplementEventRequest event,
+                                             HttpServletRequest request) {
+        ApiCaller caller = ApiCaller.of(request).require(Role.INTEGRATIONS);
+        return SupplementApplicationStatus.of(events.receive(applicationId, event, caller.userId()));
     }
 }

@@ -10,13 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Receives a Helsinki supplement application: checks what the single-field rules cannot (dates
- * against each other, the de minimis ceiling, the employee's journey) and stores it, in one
- * transaction, so an application is either fully received or not at all.
+ * against each other, the de minimis ceiling, the employee's journey), stores it and starts its
+ * {@code supplement-application} instance, in one transaction, so an application is either fully
+ * received or not at all.
  */
 @Service
 class SupplementIntake {
@@ -27,11 +30,14 @@ class SupplementIntake {
     private final SupplementApplicationRecords records;
     private final JourneyRepository journeys;
     private final SupplementProperties properties;
+    private final RuntimeService runtimeService;
 
-    SupplementIntake(SupplementApplicationRecords records, JourneyRepository journeys, SupplementProperties properties) {
+    SupplementIntake(SupplementApplicationRecords records, JourneyRepository journeys, SupplementProperties properties,
+                     RuntimeService runtimeService) {
         this.records = records;
         this.journeys = journeys;
         this.properties = properties;
+        this.runtimeService = runtimeService;
     }
 
     /** Result of an intake: the application and whether this call created it (false for a repeat). */
@@ -56,6 +62,12 @@ class SupplementIntake {
         }
         UUID id = UUID.randomUUID();
         records.insert(id, channel, request, receivedBy);
+        runtimeService.createProcessInstanceByKey(SupplementProcess.KEY)
+                .businessKey(id.toString())
+                .setVariables(Variables.createVariables()
+                        .putValue(SupplementProcess.APPLICATION_ID, id.toString())
+                        .putValue(SupplementProcess.DISPLAY_NAME, request.employer().name().strip()))
+                .execute();
         return new Intake(records.find(id).orElseThrow(), true);
     }
 
@@ -98,6 +110,14 @@ class SupplementIntake {
                     + ": a decided application cannot be cancelled");
         }
         records.cancel(id);
+        // Before a decision the instance stands inside "Handle application", whose boundary event ends it;
+        // an approved decision that is still being recorded has left it, and is not cancelled any more.
+        boolean received = !runtimeService.createMessageCorrelation(SupplementProcess.CANCELLED_MESSAGE)
+                .processInstanceBusinessKey(id.toString()).correlateAllWithResult().isEmpty();
+        if (!received) {
+            throw ApiException.conflict("already-decided", "Application " + id + " has an approved decision being "
+                    + "recorded: it cannot be cancelled");
+        }
         return records.find(id).orElseThrow();
     }
 }

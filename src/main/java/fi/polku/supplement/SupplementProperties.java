@@ -12,8 +12,10 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param deMinimisCeilingEur the EU de minimis ceiling over three years (Regulation (EU) 2023/2831:
  *                            300,000 €); aid received plus the supplement may not exceed it
+ * @param paymentRecordYears  how long a decided application and its payments are kept (the de minimis
+ *                            regulation's ten fiscal years for records of aid granted)
  */
 @Validated
 @ConfigurationProperties("polku.supplement")
-record SupplementProperties(@NotNull @Min(0) BigDecimal deMinimisCeilingEur) {
+record SupplementProperties(@NotNull @Min(0) BigDecimal deMinimisCeilingEur, @Min(1) int paymentRecordYears) {
 }

@@ -111,6 +111,10 @@ class AuthorizationIT extends IntegrationTest {
             POST   /api/v1/supplement-applications                                        -     -     -     -     -     -     -     x     x     -     -
             GET    /api/v1/supplement-applications/{applicationId}                        -     -     -     -     -     -     -     x     x     x     -
             POST   /api/v1/supplement-applications/{applicationId}/cancellation           -     -     -     -     -     -     -     x     x     -     -
+            POST   /api/v1/supplement-applications/{applicationId}/events:SUPPLEMENT_INFO_PROVIDED -  -  -     -     -     -     -     x     x     -     -
+            POST   /api/v1/supplement-applications/{applicationId}/events:PAY_REALISED    -     -     -     -     -     -     -     x     x     -     -
+            POST   /api/v1/supplement-applications/{applicationId}/events:EMPLOYMENT_ENDED -    -     -     -     -     -     -     x     x     -     -
+            GET    /api/v1/supplement-payments/export                                     -     -     -     -     -     -     -     x     x     x     -
             # Operations and the API description (the production profile closes the last two)
             GET    /actuator/health                                                       x     x     x     x     x     x     x     x     x     x     x
             GET    /actuator/info                                                         x     x     x     x     x     x     x     x     x     x     x
@@ -226,6 +230,9 @@ class AuthorizationIT extends IntegrationTest {
             TASK   trainee-placement/Task_InformEmployerAboutSupplement                   -     -     -     -     w     s     s     -     w     -     -
             TASK   follow-up/Task_HoldExitReview                                          -     w     -     -     -     s     s     -     w     -     -
             TASK   follow-up/Task_HoldThreeMonthFollowUp                                  -     w     -     -     -     s     s     -     w     -     -
+            TASK   supplement-application/Task_CheckApplication                           -     -     -     -     -     s     s     -     w     w     -
+            TASK   supplement-application/Task_PrepareDecision                            -     -     -     -     -     s     s     -     w     w     -
+            TASK   supplement-application/Task_ApproveDecision                            -     -     -     -     -     s     s     -     w     w     -
             TASK   follow-up/Task_HoldSixMonthFollowUp                                    -     w     -     -     -     s     s     -     w     -     -
             """;
 
@@ -481,6 +488,27 @@ class AuthorizationIT extends IntegrationTest {
                 supplementApplication())));
         probes.put("GET /api/v1/supplement-applications/{applicationId}", user -> api(get(user,
                 "/api/v1/supplement-applications/" + applicationId)));
+        for (String type : List.of("SUPPLEMENT_INFO_PROVIDED", "PAY_REALISED", "EMPLOYMENT_ENDED")) {
+            probes.put("POST /api/v1/supplement-applications/{applicationId}/events:" + type, user -> api(post(user,
+                    "/api/v1/supplement-applications/" + UUID.randomUUID() + "/events",
+                    "{\"type\": \"" + type + "\", \"data\": {}}")));
+        }
+        // A day long before any instalment: an allowed caller gets an empty file.
+        probes.put("GET /api/v1/supplement-payments/export", user -> {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setAccept(List.of(MediaType.parseMediaType("text/csv")));
+            if (user != null) {
+                authenticate(headers, user);
+            }
+            ResponseEntity<String> answer = http.exchange("/api/v1/supplement-payments/export?date=1900-01-01",
+                    HttpMethod.GET, new HttpEntity<>(headers), String.class);
+            return switch (answer.getStatusCode().value()) {
+                case 200 -> Outcome.ALLOWED;
+                case 401 -> Outcome.UNAUTHENTICATED;
+                case 403 -> Outcome.REFUSED;
+                default -> throw new AssertionError("export answered " + answer.getStatusCode() + ": " + answer.getBody());
+            };
+        });
         // An unknown application: an allowed caller gets past the group check to a 404.
         probes.put("POST /api/v1/supplement-applications/{applicationId}/cancellation", user -> api(post(user,
                 "/api/v1/supplement-applications/" + UUID.randomUUID() + "/cancellation", null)));

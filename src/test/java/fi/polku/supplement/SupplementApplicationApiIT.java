@@ -234,6 +234,8 @@ class SupplementApplicationApiIT extends IntegrationTest {
                 .isEqualTo("CANCELLED");
 
         String decided = post("integration", APPLICATIONS, supplementApplication()).getBody().get("applicationId").asText();
+        // Once the handling has begun (its first step sets HANDLING), the decision is stood in for.
+        awaitTask(decided, "Task_CheckApplication");
         jdbc.update("update supplement_application set status = 'ACCEPTED' where id = ?::uuid", decided);
         ResponseEntity<JsonNode> tooLate = post("integration", APPLICATIONS + "/" + decided + "/cancellation", null);
         assertThat(tooLate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
