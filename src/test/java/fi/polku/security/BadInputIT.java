@@ -294,6 +294,21 @@ class BadInputIT extends IntegrationTest {
                 post(supplements, "a duplicate key employerApplicationId", duplicateKey(() -> supplementApplication().toString(), "employerApplicationId", "\"EES-FIRST\""), 400, "employerApplicationId"),
                 post(supplements + "/not-a-uuid/cancellation", "cancellation: id not a UUID", null, 400, "applicationId"),
                 post(supplements + "/" + UUID.randomUUID() + "/cancellation", "cancellation: id unknown", null, 404, null),
+                post(supplements + "/" + UUID.randomUUID() + "/events", "event type unknown", body(() -> "{\"type\": \"BONUS\", \"data\": {}}"), 400, "type"),
+                post(supplements + "/" + UUID.randomUUID() + "/events", "event data missing", body(() -> "{\"type\": \"PAY_REALISED\"}"), 400, "data"),
+                post(supplements + "/" + UUID.randomUUID() + "/events", "PAY_REALISED realisedPayEur negative", body(() -> "{\"type\": \"PAY_REALISED\", \"data\": {\"realisedPayEur\": -1}}"), 400, "data.realisedPayEur"),
+                post(supplements + "/" + UUID.randomUUID() + "/events", "PAY_REALISED realisedPayEur as a string", body(() -> "{\"type\": \"PAY_REALISED\", \"data\": {\"realisedPayEur\": \"16800\"}}"), 400, "data.realisedPayEur"),
+                post(supplements + "/" + UUID.randomUUID() + "/events", "EMPLOYMENT_ENDED endDate 2026-02-30", body(() -> "{\"type\": \"EMPLOYMENT_ENDED\", \"data\": {\"endDate\": \"2026-02-30\"}}"), 400, "data.endDate"),
+                post(supplements + "/" + UUID.randomUUID() + "/events", "SUPPLEMENT_INFO_PROVIDED answer with NUL", body(() -> "{\"type\": \"SUPPLEMENT_INFO_PROVIDED\", \"data\": {\"answer\": \"a\\u0000b\"}}"), 400, "data.answer"),
+                post(supplements + "/" + UUID.randomUUID() + "/events", "SUPPLEMENT_INFO_PROVIDED answer of 4,001 characters", body(() -> "{\"type\": \"SUPPLEMENT_INFO_PROVIDED\", \"data\": {\"answer\": \"" + "x".repeat(4001) + "\"}}"), 400, "data.answer"),
+                post(supplements + "/" + UUID.randomUUID() + "/events", "an unknown field in data", body(() -> "{\"type\": \"PAY_REALISED\", \"data\": {\"bonus\": 1}}"), 400, "data.bonus"),
+                post(supplements + "/" + UUID.randomUUID() + "/events", "a known event of an unknown application", body(() -> "{\"type\": \"PAY_REALISED\", \"data\": {\"realisedPayEur\": 1}}"), 404, null),
+                get("/api/v1/supplement-payments/export?date=yesterday", "integration", "export: date yesterday", 400, "date")
+                        .accepting("text/csv"),
+                get("/api/v1/supplement-payments/export?date=2026-02-30", "integration", "export: date 2026-02-30", 400, "date")
+                        .accepting("text/csv"),
+                get("/api/v1/supplement-payments/export?date=0000-01-01", "integration", "export: date 0000-01-01", 400, "date")
+                        .accepting("text/csv"),
                 get(supplements + "/" + encode(SQL_ID), "integration", "id with SQL", 400, "applicationId"),
                 get(supplements + "/" + UUID.randomUUID(), "integration", "id unknown", 404, null),
                 // PUT /api/v1/partner-companies/{id}, pause, activate, GET one
@@ -570,6 +585,20 @@ class BadInputIT extends IntegrationTest {
                 form("inform-employer-about-supplement", "Task_InformEmployerAboutSupplement", "employer", "supplement",
                         valid("informedOn", str(END.plusDays(2)), "informedChannel", str("EMAIL")))
                         .date("informedOn").choice("informedChannel").text("informedNote", 2000),
+                form("check-supplement-application", "Task_CheckApplication", "handler", "supplementCheck",
+                        valid("checkOutcome", str("COMPLETE")))
+                        .choice("checkOutcome").requiredText("infoRequest", 2000, with("checkOutcome", str("INFO_MISSING"))),
+                form("prepare-supplement-decision", "Task_PrepareDecision", "handler", "supplementPrepare",
+                        valid("proposedDecision", str("ACCEPT"), "monthlyAmountEur", dbl(1400.0), "supplementMonths", integer(6),
+                                "decisionText", str("Myönnetään.")))
+                        .choice("proposedDecision").number("supplementMonths", 1, 6).requiredText("decisionText", 4000)
+                        .value("monthlyAmountEur", dbl(1400.01), "above what the decision tables gave")
+                        .value("monthlyAmountEur", dbl(0.001), "a tenth of a cent")
+                        .choice("rejectionReason", with("proposedDecision", str("REJECT"))),
+                form("approve-supplement-decision", "Task_ApproveDecision", "handler2", "supplementApprove",
+                        valid("approval", str("APPROVE"), "caseNumber", str("HEL 2026-1")))
+                        .choice("approval").requiredText("caseNumber", 50)
+                        .requiredText("returnNote", 2000, with("approval", str("RETURN"))),
                 form("hold-exit-review", "Task_HoldExitReview", "coach", "exit",
                         valid("leftOn", str(TODAY), "outcomeOnLeaving", str("EMPLOYED"), "employmentType", str("OPEN_MARKET"),
                                 "qualificationGained", bool(true), "creditsGained", integer(45), "workAbilityAtExit", integer(9),
@@ -1189,6 +1218,12 @@ class BadInputIT extends IntegrationTest {
         return task;
     }
 
+    /** A supplement application as the employer e-service sends it; the fixtures key it by its id (the business key). */
+    private String supplementApplied() {
+        return post("integration", "/api/v1/supplement-applications", supplementApplication()).getBody()
+                .get("applicationId").asText();
+    }
+
     /** A partner company of the register, active, for the matching form. */
     private String company() {
         if (companyId == null) {
@@ -1271,6 +1306,23 @@ class BadInputIT extends IntegrationTest {
                         "hiringOutcome", "HIRED", "contractType", "PERMANENT", "employmentStart", END.plusDays(1).toString(),
                         "hoursPerWeek", 37, "paySubsidised", false));
                 return journeyId;
+            }
+            case "supplementCheck":
+                return supplementApplied();
+            case "supplementPrepare": {
+                String applicationId = supplementApplied();
+                work("handler", "supplement-handlers", awaitTask(applicationId, "Task_CheckApplication"),
+                        Map.of("checkOutcome", "COMPLETE"));
+                return applicationId;
+            }
+            case "supplementApprove": {
+                String applicationId = supplementApplied();
+                work("handler", "supplement-handlers", awaitTask(applicationId, "Task_CheckApplication"),
+                        Map.of("checkOutcome", "COMPLETE"));
+                work("handler", "supplement-handlers", awaitTask(applicationId, "Task_PrepareDecision"), Map.of(
+                        "proposedDecision", "ACCEPT", "monthlyAmountEur", 1400.0, "supplementMonths", 6,
+                        "decisionText", "Myönnetään."));
+                return applicationId;
             }
             case "exit":
                 return atExitReview();

@@ -229,4 +229,43 @@ class SupplementHandlingIT extends IntegrationTest {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
         assertThat(applicationStatus(id)).isEqualTo("CANCELLED");
     }
+
+    /** The hostile preparer: every way around the four eyes through engine REST is refused, and nothing changes. */
+    @Test
+    void thePreparerCannotGoAroundTheFourEyes() {
+        String id = apply("fi");
+        work("handler", "supplement-handlers", awaitTask(id, "Task_CheckApplication"), Map.of("checkOutcome", "COMPLETE"));
+        Task prepare = awaitTask(id, "Task_PrepareDecision");
+        assertThat(call("handler", HttpMethod.POST, "/engine-rest/task/" + prepare.getId() + "/claim",
+                "{\"userId\": \"handler\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        // A routing value smuggled into the preparation is no field of its form.
+        ResponseEntity<JsonNode> smuggled = call("handler", HttpMethod.POST, "/engine-rest/task/" + prepare.getId()
+                + "/submit-form", "{\"variables\": {\"proposedDecision\": {\"value\": \"ACCEPT\"}, \"monthlyAmountEur\": "
+                + "{\"value\": 1400.0}, \"supplementMonths\": {\"value\": 6}, \"decisionText\": {\"value\": \"x\"}, "
+                + "\"decisionApproved\": {\"value\": true}}}");
+        assertThat(smuggled.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(call("handler", HttpMethod.POST, "/engine-rest/task/" + prepare.getId() + "/submit-form",
+                "{\"variables\": {\"proposedDecision\": {\"value\": \"ACCEPT\"}, \"monthlyAmountEur\": {\"value\": 1400.0}, "
+                + "\"supplementMonths\": {\"value\": 6}, \"decisionText\": {\"value\": \"Myönnetään.\"}}}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        Task approval = awaitTask(id, "Task_ApproveDecision");
+        String task = "/engine-rest/task/" + approval.getId();
+
+        assertThat(call("handler", HttpMethod.POST, task + "/assignee", "{\"userId\": \"handler\"}").getStatusCode().value())
+                .as("assign the approval to oneself").isIn(403, 404);
+        assertThat(call("handler", HttpMethod.POST, task + "/claim", "{\"userId\": \"handler2\"}").getStatusCode().value())
+                .as("claim it for the colleague").isIn(403, 404);
+        assertThat(call("handler", HttpMethod.PUT, task + "/variables/decisionApproved", "{\"value\": true}")
+                .getStatusCode().value()).as("write the routing value").isIn(403, 404);
+        assertThat(call("handler", HttpMethod.POST, task + "/identity-links", "{\"userId\": \"handler\", \"type\": "
+                + "\"candidate\"}").getStatusCode().value()).as("make oneself a candidate").isIn(403, 404);
+        assertThat(call("handler", HttpMethod.POST, "/engine-rest/message", "{\"messageName\": \"SupplementPayRealised\", "
+                + "\"businessKey\": \"" + id + "\"}").getStatusCode().value()).as("skip ahead by a message").isEqualTo(403);
+
+        Task unchanged = taskService.createTaskQuery().taskId(approval.getId()).singleResult();
+        assertThat(unchanged.getAssignee()).isNull();
+        assertThat(taskService.getIdentityLinksForTask(approval.getId())).noneMatch(link -> "handler".equals(link.getUserId()));
+        assertThat(runtimeService.getVariable(approval.getProcessInstanceId(), "decisionApproved")).isNull();
+        assertThat(applicationStatus(id)).isEqualTo("HANDLING");
+    }
 }
