@@ -115,6 +115,7 @@ class AuthorizationIT extends IntegrationTest {
             POST   /api/v1/supplement-applications/{applicationId}/events:PAY_REALISED    -     -     -     -     -     -     -     x     x     -     -
             POST   /api/v1/supplement-applications/{applicationId}/events:EMPLOYMENT_ENDED -    -     -     -     -     -     -     x     x     -     -
             GET    /api/v1/supplement-payments/export                                     -     -     -     -     -     -     -     x     x     x     -
+            GET    /api/v1/supplement-figures                                             -     -     -     -     -     -     x     -     x     x     -
             # Operations and the API description (the production profile closes the last two)
             GET    /actuator/health                                                       x     x     x     x     x     x     x     x     x     x     x
             GET    /actuator/info                                                         x     x     x     x     x     x     x     x     x     x     x
@@ -493,6 +494,8 @@ class AuthorizationIT extends IntegrationTest {
                     "/api/v1/supplement-applications/" + UUID.randomUUID() + "/events",
                     "{\"type\": \"" + type + "\", \"data\": {}}")));
         }
+        probes.put("GET /api/v1/supplement-figures", user -> api(get(user,
+                "/api/v1/supplement-figures?from=2026-01-01&to=2026-12-31")));
         // A day long before any instalment: an allowed caller gets an empty file.
         probes.put("GET /api/v1/supplement-payments/export", user -> {
             HttpHeaders headers = new HttpHeaders();

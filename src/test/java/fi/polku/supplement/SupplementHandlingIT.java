@@ -268,4 +268,39 @@ class SupplementHandlingIT extends IntegrationTest {
         assertThat(runtimeService.getVariable(approval.getProcessInstanceId(), "decisionApproved")).isNull();
         assertThat(applicationStatus(id)).isEqualTo("HANDLING");
     }
+
+    @Test
+    void theHandlersFiguresCountTheMonthsApplicationsDecisionsAndEuros() {
+        String today = JourneyCalendar.today().toString();
+        String month = today.substring(0, 7);
+        String from = JourneyCalendar.today().withDayOfMonth(1).minusMonths(1).toString();
+        export(today); // instalments of the other tests, due today, go to today's file first
+        JsonNode before = get("handler", "/api/v1/supplement-figures?from=" + from + "&to=" + today).getBody();
+        assertThat(before.get("months")).hasSize(2);
+        JsonNode thisMonthBefore = before.get("months").get(1);
+        assertThat(thisMonthBefore.get("month").asText()).isEqualTo(month);
+
+        String id = apply("fi");
+        work("handler2", "supplement-handlers", preparedByHandler(id), Map.of("approval", "APPROVE", "caseNumber", "HEL 2026-9"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "ACCEPTED".equals(applicationStatus(id)));
+        export(today);
+
+        JsonNode after = get("manager", "/api/v1/supplement-figures?from=" + from + "&to=" + today).getBody()
+                .get("months").get(1);
+        assertThat(after.get("received").asLong()).isEqualTo(thisMonthBefore.get("received").asLong() + 1);
+        assertThat(after.get("decided").asLong()).isEqualTo(thisMonthBefore.get("decided").asLong() + 1);
+        assertThat(after.get("accepted").asLong()).isEqualTo(thisMonthBefore.get("accepted").asLong() + 1);
+        assertThat(after.get("rejected").asLong()).isEqualTo(thisMonthBefore.get("rejected").asLong());
+        assertThat(after.get("eurosDecided").decimalValue())
+                .isEqualByComparingTo(thisMonthBefore.get("eurosDecided").decimalValue().add(new BigDecimal("8400")));
+        assertThat(after.get("eurosPaid").decimalValue())
+                .isEqualByComparingTo(thisMonthBefore.get("eurosPaid").decimalValue().add(new BigDecimal("4200")));
+        assertThat(after.get("medianDaysToDecision").decimalValue()).isNotNegative();
+
+        ResponseEntity<JsonNode> backwards = get("handler", "/api/v1/supplement-figures?from=" + today + "&to=" + from);
+        assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(backwards.getBody().at("/errors/0/field").asText()).isEqualTo("to");
+        assertThat(get("coach", "/api/v1/supplement-figures?from=" + from + "&to=" + today).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
 }
