@@ -29,7 +29,11 @@ class NotificationTexts {
 
     /** The payload with {@code language} and {@code message: {subject, text}} added. */
     Map<String, Object> withWords(String type, String target, Map<String, ?> payload) {
-        Language language = targets.languageOf(target);
+        return withWords(type, targets.languageOf(target), payload);
+    }
+
+    /** The same in a language the caller knows the reader reads. */
+    Map<String, Object> withWords(String type, Language language, Map<String, ?> payload) {
         Map<String, Object> arguments = new LinkedHashMap<>();
         payload.forEach((name, value) -> arguments.put(name, words(name, value, language)));
         Map<String, Object> withWords = new LinkedHashMap<>(payload);

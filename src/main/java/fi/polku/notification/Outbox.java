@@ -3,6 +3,7 @@ package fi.polku.notification;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.journey.JourneyTables;
+import fi.polku.language.Language;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -38,9 +39,21 @@ public class Outbox implements JourneyTables {
     }
 
     public UUID enqueue(UUID journeyId, String type, String target, Map<String, ?> payload) {
+        return insert(journeyId, type, target, texts.withWords(type, target, payload));
+    }
+
+    /**
+     * A message whose reader's language is known (an employer answered in the language it applied
+     * in), whatever the target's configured language; {@code journeyId} may be null.
+     */
+    public UUID enqueue(UUID journeyId, String type, String target, Language language, Map<String, ?> payload) {
+        return insert(journeyId, type, target, texts.withWords(type, language, payload));
+    }
+
+    private UUID insert(UUID journeyId, String type, String target, Map<String, Object> payload) {
         UUID id = UUID.randomUUID();
         jdbc.update("insert into outbox_message (id, journey_id, type, target, payload) values (?, ?, ?, ?, ?::jsonb)",
-                id, journeyId, type, target, toJson(texts.withWords(type, target, payload)));
+                id, journeyId, type, target, toJson(payload));
         return id;
     }
 

@@ -36,13 +36,15 @@ public class ParticipantErasure {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final List<JourneyTables> modulesTables;
+    private final List<JourneyErasureHandler> erasureHandlers;
 
     public ParticipantErasure(JdbcTemplate jdbc, RuntimeService runtimeService, HistoryService historyService,
-                              List<JourneyTables> modulesTables) {
+                              List<JourneyTables> modulesTables, List<JourneyErasureHandler> erasureHandlers) {
         this.jdbc = jdbc;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.modulesTables = modulesTables;
+        this.erasureHandlers = erasureHandlers;
     }
 
     /** Every module's tables with journey data: erased with a participant. */
@@ -53,6 +55,11 @@ public class ParticipantErasure {
     /** Tables with a journey id that hold no personal data and are kept. */
     public List<String> anonymousTables() {
         return modulesTables.stream().flatMap(tables -> tables.keptAnonymous().stream()).toList();
+    }
+
+    /** Tables with a journey id whose rows outlive the erasure with the person's data cleared (payment records). */
+    public List<String> clearedTables() {
+        return erasureHandlers.stream().flatMap(handler -> handler.clearedTables().stream()).toList();
     }
 
     /** Erases the participant; 404 for an unknown one, 410 for one erased before. */
@@ -71,6 +78,7 @@ public class ParticipantErasure {
             processInstances += eraseFromEngine(journeyId, "Personal data erased (" + cause + " " + erasureId + ")");
         }
         if (!journeys.isEmpty()) {
+            erasureHandlers.forEach(handler -> handler.eraseJourneys(journeys));
             Object[] ids = journeys.toArray();
             String in = "(" + String.join(", ", journeys.stream().map(id -> "?").toList()) + ")";
             for (String table : journeyTables()) {

@@ -1,5 +1,6 @@
 package fi.polku.placement;
 
+import fi.polku.api.BusinessId;
 import fi.polku.api.PlausibleDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;

@@ -51,7 +51,7 @@ class AuthorizationSetup {
         for (Resources resource : Resources.values()) {
             grants.add(Role.ADMINS, resource, ANY, Permissions.ALL);
         }
-        for (Role role : Role.team()) {
+        for (Role role : Role.taskWorkers()) {
             grants.add(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             // Tasklist draws a task's diagram from its process definition.
             grants.add(role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);

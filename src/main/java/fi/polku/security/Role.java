@@ -11,6 +11,7 @@ public enum Role {
     STUDY_COUNSELLORS("study-counsellors", "Study counsellors", true),
     EMPLOYER_COORDINATORS("employer-coordinators", "Employer coordinators", true),
     TEAM_LEADS("team-leads", "Team leads", true),
+    SUPPLEMENT_HANDLERS("supplement-handlers", "Supplement handlers", true, false),
     MANAGERS("managers", "Managers", false),
     INTEGRATIONS("integrations", "Integrations", false),
     ADMINS("camunda-admin", "Administrators", false);
@@ -18,11 +19,17 @@ public enum Role {
     private final String groupId;
     private final String displayName;
     private final boolean worksTasks;
+    private final boolean journeyTeam;
 
     Role(String groupId, String displayName, boolean worksTasks) {
+        this(groupId, displayName, worksTasks, worksTasks);
+    }
+
+    Role(String groupId, String displayName, boolean worksTasks, boolean journeyTeam) {
         this.groupId = groupId;
         this.displayName = displayName;
         this.worksTasks = worksTasks;
+        this.journeyTeam = journeyTeam;
     }
 
     public String groupId() {
@@ -33,12 +40,21 @@ public enum Role {
         return displayName;
     }
 
-    /** The multi-professional team: members work their group's tasks in Tasklist. */
+    /** Members work their group's tasks in Tasklist. */
     public boolean worksTasks() {
         return worksTasks;
     }
 
+    /**
+     * The multi-professional team around the participants' journeys, who read the journeys they
+     * work on. Supplement handlers work in Tasklist too, but on employers' applications only.
+     */
     public static List<Role> team() {
+        return Arrays.stream(values()).filter(role -> role.journeyTeam).toList();
+    }
+
+    /** Every group whose members work tasks in Tasklist: the team and the supplement handlers. */
+    public static List<Role> taskWorkers() {
         return Arrays.stream(values()).filter(Role::worksTasks).toList();
     }
 

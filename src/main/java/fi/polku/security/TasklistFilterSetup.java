@@ -50,7 +50,7 @@ public class TasklistFilterSetup {
         texts.put("filter.my-tasks.description", MY_TASKS_DESCRIPTION);
         texts.put("filter.overdue.name", OVERDUE);
         texts.put("filter.overdue.description", OVERDUE_DESCRIPTION);
-        for (Role role : Role.team()) {
+        for (Role role : Role.taskWorkers()) {
             texts.put(openFilterKey(role) + ".name", openFilterName(role));
             texts.put(openFilterKey(role) + ".description", openFilterDescription(role));
         }
@@ -79,7 +79,7 @@ public class TasklistFilterSetup {
         // A team member lands on the first filter: their group's open tasks, where new work arrives
         // (each filter shows its count, so "My tasks" with their claimed work is in sight too).
         int priority = -20;
-        for (Role role : Role.team()) {
+        for (Role role : Role.taskWorkers()) {
             Filter open = save(openFilterName(role), openFilterKey(role), priority++, openFilterDescription(role),
                     taskService.createTaskQuery().taskCandidateGroup(role.groupId()).orderByDueDate().asc());
             authorizations.grant(role, Resources.FILTER, open.getId(), Permissions.READ);

@@ -83,6 +83,19 @@ public final class FormValues {
         return (int) number;
     }
 
+    /** An amount of euros to the cent, from {@code min} to {@code max}. */
+    public java.math.BigDecimal requiredAmount(String name, java.math.BigDecimal min, java.math.BigDecimal max) {
+        Object value = value(name);
+        java.math.BigDecimal amount = value instanceof Number n && Double.isFinite(n.doubleValue())
+                ? new java.math.BigDecimal(n.toString()) : null;
+        if (amount == null || amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2
+                || amount.compareTo(min) < 0 || amount.compareTo(max) > 0) {
+            throw invalid(name, "is required and must be an amount in euros and cents from " + min.toPlainString()
+                    + " to " + max.toPlainString());
+        }
+        return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+
     /**
      * A checklist: at least one of the allowed values, each at most once. Tasklist submits it as a
      * JSON array (a Spin JSON variable); Java callers may pass a collection.

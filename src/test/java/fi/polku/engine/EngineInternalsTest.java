@@ -435,6 +435,69 @@ class EngineInternalsTest {
         }
     }
 
+    /** The model's create listener of the four-eyes test: keeps user "anna" off the task. */
+    public static class RevokingListener implements TaskListener {
+        @Override
+        public void notify(DelegateTask task) {
+            TaskWorkRevocation.revoke(task, "anna");
+        }
+    }
+
+    @Nested
+    class TaskWorkRevocationTest {
+
+        @Test
+        void aRevokedUserNeitherSeesNorClaimsNorCompletesTheTaskHerGroupWorks() {
+            String key = deploy(Bpmn.createExecutableProcess("four-eyes").startEvent().userTask("Task_Approve")
+                    .camundaCandidateGroups(COACHES)
+                    .camundaTaskListenerClass(TaskListener.EVENTNAME_CREATE, RevokingListener.class.getName())
+                    .endEvent().done());
+            grantStart(key);
+            // Started by a user who may not create authorizations: the revocation is written anyway.
+            identityService.setAuthentication("anna", List.of(COACHES));
+            runtimeService.startProcessInstanceByKey(key);
+            identityService.clearAuthentication();
+            Task task = taskService.createTaskQuery().processDefinitionKey(key).singleResult();
+
+            identityService.setAuthentication("anna", List.of(COACHES));
+            try {
+                assertThat(taskService.createTaskQuery().processDefinitionKey(key).count())
+                        .as("the user's REVOKE ranks above her group's grant: she does not see the task").isZero();
+                assertThatThrownBy(() -> taskService.claim(task.getId(), "anna"))
+                        .as("nor claims it").isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+                assertThatThrownBy(() -> taskService.complete(task.getId()))
+                        .as("nor completes it").isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+                assertThatThrownBy(() -> authorizationService.saveAuthorization(
+                        authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT)))
+                        .as("the check is on again after the revocation: she may not write authorizations")
+                        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+            } finally {
+                identityService.clearAuthentication();
+            }
+            // This engine gives candidates its default task permission, UPDATE (Polku's gives TASK_WORK).
+            assertThat(authorizationService.isUserAuthorized("bob", List.of(COACHES), Permissions.UPDATE, Resources.TASK,
+                    task.getId())).as("the rest of the group works it").isTrue();
+            assertThat(authorizationService.isUserAuthorized("anna", List.of(COACHES), Permissions.UPDATE, Resources.TASK,
+                    task.getId())).as("she does not").isFalse();
+        }
+
+        private void grantStart(String key) {
+            Authorization definition = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            definition.setGroupId(COACHES);
+            definition.setResource(Resources.PROCESS_DEFINITION);
+            definition.setResourceId(key);
+            definition.addPermission(org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE);
+            definition.addPermission(org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ);
+            Authorization instances = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            instances.setGroupId(COACHES);
+            instances.setResource(Resources.PROCESS_INSTANCE);
+            instances.setResourceId(Authorization.ANY);
+            instances.addPermission(Permissions.CREATE);
+            authorizationService.saveAuthorization(definition);
+            authorizationService.saveAuthorization(instances);
+        }
+    }
+
     @Nested
     class AuthorizationPermissionsTest {
 

@@ -79,6 +79,7 @@ class BadInputIT extends IntegrationTest {
         String referrals = "/api/v1/referrals";
         String events = "/api/v1/journeys/{journey}/events";
         String companies = "/api/v1/partner-companies";
+        String supplements = "/api/v1/supplement-applications";
         String indicators = "/api/v1/reports/indicators";
         String dashboard = "/api/v1/dashboard/journeys";
         String caseFiles = "/api/v1/case-files";
@@ -265,6 +266,53 @@ class BadInputIT extends IntegrationTest {
                         .readsBack(this::companyStoredAsSent),
                 post(companies, "name with a right-to-left override is stored inert", company("name", RTL + " Oy"), 201, null).as("employer")
                         .readsBack(this::companyStoredAsSent),
+                // POST /api/v1/supplement-applications
+                post(supplements, "employerApplicationId with SQL", supplement("employerApplicationId", SQL), 400, "employerApplicationId"),
+                post(supplements, "employerApplicationId of 10 kB", supplement("employerApplicationId", TEN_KB_ID), 400, "employerApplicationId"),
+                post(supplements, "language unknown", supplement("language", "de"), 400, "language"),
+                post(supplements, "employer.name with NUL", supplement("employer.name", NUL), 400, "employer.name"),
+                post(supplements, "employer.name of 1 MB", supplement("employer.name", ONE_MB), 400, "employer.name"),
+                post(supplements, "employer.businessId with a wrong check digit", supplement("employer.businessId", "1234567-8"), 400, "employer.businessId"),
+                post(supplements, "employer.iban with a wrong checksum", supplement("employer.iban", "FI4950009420028731"), 400, "employer.iban"),
+                post(supplements, "employer.iban a number", supplement("employer.iban", 4950009420028730L), 400, "employer.iban"),
+                post(supplements, "employer.iban with SQL", supplement("employer.iban", SQL), 400, "employer.iban"),
+                post(supplements, "employer.organisationType an enum index", supplement("employer.organisationType", 0), 400, "employer.organisationType"),
+                post(supplements, "deMinimis.currentYearEur negative", supplement("deMinimis.currentYearEur", -1), 400, "deMinimis.currentYearEur"),
+                post(supplements, "deMinimis.currentYearEur a number as a string", supplement("deMinimis.currentYearEur", "100"), 400, "deMinimis.currentYearEur"),
+                post(supplements, "deMinimis.currentYearEur 1e309", supplement("deMinimis.currentYearEur", raw("1e309")), 400, "deMinimis.currentYearEur"),
+                post(supplements, "deMinimis.currentYearEur a third of a cent", supplement("deMinimis.currentYearEur", raw("0.003")), 400, "deMinimis.currentYearEur"),
+                post(supplements, "deMinimis over the three-year ceiling", supplement("deMinimis.yearBeforeEur", 300000), 400, "deMinimis"),
+                post(supplements, "employee.birthDate 2026-02-30", supplement("employee.birthDate", "2026-02-30"), 400, "employee.birthDate"),
+                post(supplements, "employee.journeyId not a UUID", supplement("employee.journeyId", SQL_ID), 400, "employee.journeyId"),
+                post(supplements, "employee.journeyId unknown", supplement("employee.journeyId", UUID.randomUUID().toString()), 400, "employee.journeyId"),
+                post(supplements, "employee.lastName with an ANSI escape", supplement("employee.lastName", ANSI), 400, "employee.lastName"),
+                post(supplements, "employment.hoursPerWeek 0", supplement("employment.hoursPerWeek", 0), 400, "employment.hoursPerWeek"),
+                post(supplements, "employment.hoursPerWeek 168", supplement("employment.hoursPerWeek", 168), 400, "employment.hoursPerWeek"),
+                post(supplements, "employment.monthlyPayEur negative", supplement("employment.monthlyPayEur", -2800), 400, "employment.monthlyPayEur"),
+                post(supplements, "employment.paySubsidised 1", supplement("employment.paySubsidised", 1), 400, "employment.paySubsidised"),
+                post(supplements, "employment.startDate 9999-12-31", supplement("employment.startDate", "9999-12-31"), 400, "employment.startDate"),
+                post(supplements, "period.endDate before its start", supplement("period.endDate", "2000-01-01"), 400, "period.endDate"),
+                post(supplements, "status is not set by the client", supplement("status", "ACCEPTED"), 400, "status"),
+                post(supplements, "a duplicate key employerApplicationId", duplicateKey(() -> supplementApplication().toString(), "employerApplicationId", "\"EES-FIRST\""), 400, "employerApplicationId"),
+                post(supplements + "/not-a-uuid/cancellation", "cancellation: id not a UUID", null, 400, "applicationId"),
+                post(supplements + "/" + UUID.randomUUID() + "/cancellation", "cancellation: id unknown", null, 404, null),
+                post(supplements + "/" + UUID.randomUUID() + "/events", "event type unknown", body(() -> "{\"type\": \"BONUS\", \"data\": {}}"), 400, "type"),
+                post(supplements + "/" + UUID.randomUUID() + "/events", "event data missing", body(() -> "{\"type\": \"PAY_REALISED\"}"), 400, "data"),
+                post(supplements + "/" + UUID.randomUUID() + "/events", "PAY_REALISED realisedPayEur negative", body(() -> "{\"type\": \"PAY_REALISED\", \"data\": {\"realisedPayEur\": -1}}"), 400, "data.realisedPayEur"),
+                post(supplements + "/" + UUID.randomUUID() + "/events", "PAY_REALISED realisedPayEur as a string", body(() -> "{\"type\": \"PAY_REALISED\", \"data\": {\"realisedPayEur\": \"16800\"}}"), 400, "data.realisedPayEur"),
+                post(supplements + "/" + UUID.randomUUID() + "/events", "EMPLOYMENT_ENDED endDate 2026-02-30", body(() -> "{\"type\": \"EMPLOYMENT_ENDED\", \"data\": {\"endDate\": \"2026-02-30\"}}"), 400, "data.endDate"),
+                post(supplements + "/" + UUID.randomUUID() + "/events", "SUPPLEMENT_INFO_PROVIDED answer with NUL", body(() -> "{\"type\": \"SUPPLEMENT_INFO_PROVIDED\", \"data\": {\"answer\": \"a\\u0000b\"}}"), 400, "data.answer"),
+                post(supplements + "/" + UUID.randomUUID() + "/events", "SUPPLEMENT_INFO_PROVIDED answer of 4,001 characters", body(() -> "{\"type\": \"SUPPLEMENT_INFO_PROVIDED\", \"data\": {\"answer\": \"" + "x".repeat(4001) + "\"}}"), 400, "data.answer"),
+                post(supplements + "/" + UUID.randomUUID() + "/events", "an unknown field in data", body(() -> "{\"type\": \"PAY_REALISED\", \"data\": {\"bonus\": 1}}"), 400, "data.bonus"),
+                post(supplements + "/" + UUID.randomUUID() + "/events", "a known event of an unknown application", body(() -> "{\"type\": \"PAY_REALISED\", \"data\": {\"realisedPayEur\": 1}}"), 404, null),
+                get("/api/v1/supplement-payments/export?date=yesterday", "integration", "export: date yesterday", 400, "date")
+                        .accepting("text/csv"),
+                get("/api/v1/supplement-payments/export?date=2026-02-30", "integration", "export: date 2026-02-30", 400, "date")
+                        .accepting("text/csv"),
+                get("/api/v1/supplement-payments/export?date=0000-01-01", "integration", "export: date 0000-01-01", 400, "date")
+                        .accepting("text/csv"),
+                get(supplements + "/" + encode(SQL_ID), "integration", "id with SQL", 400, "applicationId"),
+                get(supplements + "/" + UUID.randomUUID(), "integration", "id unknown", 404, null),
                 // PUT /api/v1/partner-companies/{id}, pause, activate, GET one
                 put(companies + "/{company}", "name of 1 MB", company("name", ONE_MB), 400, "name"),
                 put(companies + "/{company}", "name with NUL", company("name", NUL), 400, "name"),
@@ -569,6 +617,20 @@ class BadInputIT extends IntegrationTest {
                 form("inform-employer-about-supplement", "Task_InformEmployerAboutSupplement", "employer", "supplement",
                         valid("informedOn", str(END.plusDays(2)), "informedChannel", str("EMAIL")))
                         .date("informedOn").choice("informedChannel").text("informedNote", 2000),
+                form("check-supplement-application", "Task_CheckApplication", "handler", "supplementCheck",
+                        valid("checkOutcome", str("COMPLETE")))
+                        .choice("checkOutcome").requiredText("infoRequest", 2000, with("checkOutcome", str("INFO_MISSING"))),
+                form("prepare-supplement-decision", "Task_PrepareDecision", "handler", "supplementPrepare",
+                        valid("proposedDecision", str("ACCEPT"), "monthlyAmountEur", dbl(1400.0), "supplementMonths", integer(6),
+                                "decisionText", str("Myönnetään.")))
+                        .choice("proposedDecision").number("supplementMonths", 1, 6).requiredText("decisionText", 4000)
+                        .value("monthlyAmountEur", dbl(1400.01), "above what the decision tables gave")
+                        .value("monthlyAmountEur", dbl(0.001), "a tenth of a cent")
+                        .choice("rejectionReason", with("proposedDecision", str("REJECT"))),
+                form("approve-supplement-decision", "Task_ApproveDecision", "handler2", "supplementApprove",
+                        valid("approval", str("APPROVE"), "caseNumber", str("HEL 2026-1")))
+                        .choice("approval").requiredText("caseNumber", 50)
+                        .requiredText("returnNote", 2000, with("approval", str("RETURN"))),
                 form("hold-exit-review", "Task_HoldExitReview", "coach", "exit",
                         valid("leftOn", str(TODAY), "outcomeOnLeaving", str("EMPLOYED"), "employmentType", str("OPEN_MARKET"),
                                 "qualificationGained", bool(true), "creditsGained", integer(45), "workAbilityAtExit", integer(9),
@@ -998,6 +1060,10 @@ class BadInputIT extends IntegrationTest {
         return () -> new Body(withValue(referral(), path, ABSENT), null);
     }
 
+    private Supplier<Body> supplement(String path, Object value) {
+        return () -> new Body(withValue(supplementApplication(), path, value), null);
+    }
+
     private Supplier<Body> company(String path, Object value) {
         return () -> new Body(withValue(validCompany(), path, value), null);
     }
@@ -1184,6 +1250,12 @@ class BadInputIT extends IntegrationTest {
         return task;
     }
 
+    /** A supplement application as the employer e-service sends it; the fixtures key it by its id (the business key). */
+    private String supplementApplied() {
+        return post("integration", "/api/v1/supplement-applications", supplementApplication()).getBody()
+                .get("applicationId").asText();
+    }
+
     /** A partner company of the register, active, for the matching form. */
     private String company() {
         if (companyId == null) {
@@ -1266,6 +1338,23 @@ class BadInputIT extends IntegrationTest {
                         "hiringOutcome", "HIRED", "contractType", "PERMANENT", "employmentStart", END.plusDays(1).toString(),
                         "hoursPerWeek", 37, "paySubsidised", false));
                 return journeyId;
+            }
+            case "supplementCheck":
+                return supplementApplied();
+            case "supplementPrepare": {
+                String applicationId = supplementApplied();
+                work("handler", "supplement-handlers", awaitTask(applicationId, "Task_CheckApplication"),
+                        Map.of("checkOutcome", "COMPLETE"));
+                return applicationId;
+            }
+            case "supplementApprove": {
+                String applicationId = supplementApplied();
+                work("handler", "supplement-handlers", awaitTask(applicationId, "Task_CheckApplication"),
+                        Map.of("checkOutcome", "COMPLETE"));
+                work("handler", "supplement-handlers", awaitTask(applicationId, "Task_PrepareDecision"), Map.of(
+                        "proposedDecision", "ACCEPT", "monthlyAmountEur", 1400.0, "supplementMonths", 6,
+                        "decisionText", "Myönnetään."));
+                return applicationId;
             }
             case "exit":
                 return atExitReview();

@@ -227,6 +227,7 @@ class SecurityHardeningIT extends IntegrationTest {
             case STUDY_COUNSELLORS -> "counsellor";
             case EMPLOYER_COORDINATORS -> "employer";
             case TEAM_LEADS -> "lead";
+            case SUPPLEMENT_HANDLERS -> "handler";
             case MANAGERS -> "manager";
             case INTEGRATIONS -> "integration";
             case ADMINS -> "admin";

@@ -175,6 +175,30 @@ public abstract class IntegrationTest {
         }
     }
 
+    /**
+     * A valid Helsinki supplement application as the employer e-service sends it, with a fresh
+     * employer application id and business ID, no journey id, a six-month period from the start.
+     */
+    protected ObjectNode supplementApplication() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        LocalDate start = LocalDate.now().minusMonths(1).withDayOfMonth(1);
+        ObjectNode application = objectMapper.createObjectNode().put("employerApplicationId", "EES-" + unique)
+                .put("language", "fi");
+        application.putObject("employer").put("businessId", freshBusinessId()).put("name", "Koodipaja Oy")
+                .put("organisationType", "COMPANY").put("contactPerson", "Kalle Koodari")
+                .put("email", "kalle@koodipaja.example").put("phone", "+358401110001").put("iban", "FI4950009420028730");
+        application.putObject("deMinimis").put("currentYearEur", 0).put("previousYearEur", 12000.5)
+                .put("yearBeforeEur", 0);
+        application.putObject("employee").put("firstName", "Aino").put("lastName", "Työntekijä-" + unique)
+                .put("birthDate", "1998-04-12").put("homeMunicipality", "Helsinki");
+        application.putObject("employment").put("startDate", start.toString()).put("hoursPerWeek", 37.5)
+                .put("monthlyPayEur", 2800).put("collectiveAgreement", "ICT-alan työehtosopimus")
+                .put("jobTitle", "Junior developer").put("paySubsidised", false);
+        application.putObject("period").put("startDate", start.toString())
+                .put("endDate", start.plusMonths(6).minusDays(1).toString());
+        return application;
+    }
+
     protected ObjectNode participant(ObjectNode referral) {
         return (ObjectNode) referral.get("participant");
     }

@@ -1,4 +1,4 @@
-package fi.polku.placement;
+package fi.polku.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

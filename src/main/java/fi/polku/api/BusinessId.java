@@ -1,4 +1,4 @@
-package fi.polku.placement;
+package fi.polku.api;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * A Finnish business ID (Y-tunnus): seven digits, a hyphen and a check digit. The check digit is
  * 11 minus the remainder of the weighted sum (weights 7, 9, 10, 5, 8, 4, 2) divided by 11; a
  * remainder of 0 gives 0, and a remainder of 1 is never issued.
+ * Shared by the partner-company register and the Helsinki supplement applications, so it lives
+ * with the other request rules rather than in either module.
  */
 @Documented
 @Constraint(validatedBy = BusinessId.Validator.class)
