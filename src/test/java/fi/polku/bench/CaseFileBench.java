@@ -34,10 +34,10 @@ class CaseFileBench extends IntegrationTest {
     @Test
     void caseFileAndAccessLog() {
         int samples = Integer.getInteger("bench.samples", 200);
-        freeAllPlaces();
         List<String> journeys = new ArrayList<>();
         List<Task> conferences = new ArrayList<>();
         for (int i = 0; i < JOURNEYS; i++) {
+            freeAllPlaces(); // the test profile has one place: each journey needs it to reach the assessment
             String journeyId = journeyInAssessment();
             assess(journeyId, 4, "SOME");
             journeys.add(journeyId);
