@@ -2,6 +2,9 @@
 -- Its journeys are rows of journey like the participant journey's, so that "a person has at most
 -- one active journey of either kind" is the one partial index journey_participant_active_idx, and
 -- the follow-up phase, the events API, erasure and retention find them by journey id as before.
+alter table journey add column journey_type varchar(20) not null default 'PARTICIPANT'
+    check (journey_type in ('PARTICIPANT', 'WORK_ACTIVITY'));
+
 -- The referral's work-activity part: where, how often, and the activation plan (moved by extensions).
 create table work_activity (
     journey_id       uuid primary key references journey (id),
@@ -120,3 +123,7 @@ create table activation_plan_review (
     recorded_at    timestamptz   not null default now()
 );
 create index activation_plan_review_journey_idx on activation_plan_review (journey_id);
+
+-- The ESF+ indicator records of both journeys; the report can be filtered by journey type.
+alter table indicator_record add column journey_type varchar(20) not null default 'PARTICIPANT'
+    check (journey_type in ('PARTICIPANT', 'WORK_ACTIVITY'));

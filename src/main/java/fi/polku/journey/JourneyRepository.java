@@ -30,17 +30,17 @@ public class JourneyRepository implements JourneyTables {
 
     public record NewJourney(UUID id, UUID participantId, String sourceType, String sourceOrganisation,
                              String sourceReferralId, String referrerName, String referrerEmail,
-                             String referrerPhone, String reason, String registeredBy) {
+                             String referrerPhone, String reason, String registeredBy, String journeyType) {
     }
 
     public void insert(NewJourney journey) {
         jdbc.update("""
                 insert into journey (id, participant_id, source_type, source_organisation, source_referral_id,
-                                     referrer_name, referrer_email, referrer_phone, reason, registered_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                     referrer_name, referrer_email, referrer_phone, reason, registered_by, journey_type)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 journey.id(), journey.participantId(), journey.sourceType(), journey.sourceOrganisation(),
                 journey.sourceReferralId(), journey.referrerName(), journey.referrerEmail(), journey.referrerPhone(),
-                journey.reason(), journey.registeredBy());
+                journey.reason(), journey.registeredBy(), journey.journeyType());
     }
 
     public Optional<Journey> find(UUID id) {

@@ -3,6 +3,7 @@ package fi.polku.workactivity;
 import fi.polku.journey.JourneyProcess;
 import fi.polku.tasklist.CompletedTaskListener;
 import fi.polku.tasklist.FormValues;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
@@ -31,22 +32,23 @@ class RecordInWorkCheckInListener extends CompletedTaskListener {
 
     @Override
     protected void record(DelegateExecution execution, FormValues form, String completedBy) {
-        UUID journeyId = JourneyProcess.journeyId(execution);
-        WorkActivityRecords.Job job = records.currentJob(journeyId)
-                .orElseThrow(() -> new IllegalStateException("No current job for journey " + journeyId));
-        int number = ((Number) execution.getVariable(CHECK_INS)).intValue() + 1;
+        LocalDate heldOn = WorkActivityDates.notAhead(form, "checkInOn");
         boolean employed = "EMPLOYED".equals(form.requiredChoice("employmentStatus", Set.of("EMPLOYED", "JOB_ENDED")));
+        Integer hours = employed ? form.requiredInt("hoursPerWeek", 1, 40) : null;
+        Boolean supportNeeded = employed ? "YES".equals(form.requiredChoice("supportNeeded", Set.of("YES", "NO"))) : null;
+        LocalDate jobEndedOn = employed ? null : WorkActivityDates.notAhead(form, "jobEndedOn");
         boolean supportEnds = employed && form.flag(SUPPORT_ENDS);
+        int number = ((Number) execution.getVariable(CHECK_INS)).intValue() + 1;
         if (supportEnds && number < WorkActivitySchedule.CHECK_IN_MONTHS.size()) {
             throw FormValues.invalid(SUPPORT_ENDS, "can be agreed from the six-month check-in on");
         }
-        records.saveCheckIn(journeyId, job, new WorkActivityRecords.CheckIn(number,
-                WorkActivityDates.notAhead(form, "checkInOn"), employed,
-                employed ? form.requiredInt("hoursPerWeek", 1, 40) : null,
-                employed ? "YES".equals(form.requiredChoice("supportNeeded", Set.of("YES", "NO"))) : null,
-                supportEnds, form.optionalText("checkInNote", 2000)), completedBy);
+        UUID journeyId = JourneyProcess.journeyId(execution);
+        WorkActivityRecords.Job job = records.currentJob(journeyId)
+                .orElseThrow(() -> new IllegalStateException("No current job for journey " + journeyId));
+        records.saveCheckIn(journeyId, job, new WorkActivityRecords.CheckIn(number, heldOn, employed, hours,
+                supportNeeded, supportEnds, form.optionalText("checkInNote", 2000)), completedBy);
         if (!employed) {
-            records.endJob(job.id(), WorkActivityDates.notAhead(form, "jobEndedOn"));
+            records.endJob(job.id(), jobEndedOn);
         }
         form.discard("checkInOn", "employmentStatus", "jobEndedOn", "hoursPerWeek", "supportNeeded", SUPPORT_ENDS,
                 "checkInNote");

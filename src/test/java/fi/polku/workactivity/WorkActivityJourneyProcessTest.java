@@ -82,6 +82,7 @@ class WorkActivityJourneyProcessTest {
     private final IdentityService identity = mock(IdentityService.class);
     private final List<String> notifications = new ArrayList<>();
     private final List<String> withdrawals = new ArrayList<>();
+    private final List<String> indicatorStarts = new ArrayList<>();
     private final AtomicReference<LocalDate> planEnds = new AtomicReference<>(PLAN_ENDS);
     private final WorkActivityRecords.Job job = new WorkActivityRecords.Job(7, "Kahvila Oy", TODAY, 20, "OPEN_MARKET");
 
@@ -104,6 +105,8 @@ class WorkActivityJourneyProcessTest {
         when(records.currentJob(journeyId)).thenReturn(Optional.of(job));
         when(records.resumeOn(journeyId)).thenReturn(TODAY.plusDays(21));
 
+        // Journeys started over the API arrive with their id; the Tasklist start listener then does nothing.
+        Mocks.register("registerTasklistWorkActivityReferral", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { });
         Mocks.register("journeyLifecycle", new JourneyLifecycle(journeys, List.of(mock(JourneyEndHandler.class))));
         Mocks.register("checkWorkActivityEligibility", new CheckWorkActivityEligibilityListener(participants, journeys, records));
         Mocks.register("pickVirtualWorkshopPath", new PickVirtualWorkshopPathListener(records));
@@ -118,9 +121,23 @@ class WorkActivityJourneyProcessTest {
         Mocks.register("recordSlowJobSearchAction", new RecordSlowJobSearchActionListener(records, identity));
         Mocks.register("recordActivationPlanReview", new RecordActivationPlanReviewListener(records, identity));
         Mocks.register("workActivitySchedule", new WorkActivitySchedule(records));
+        Mocks.register("indicatorRecords", new IndicatorStarts(indicatorStarts));
         Mocks.register("notifyReferrer", (JavaDelegate) execution ->
                 notifications.add(execution.getVariableLocal("notification") + ":" + execution.getVariableLocal("reason")));
         Mocks.register("recordWithdrawal", (JavaDelegate) execution -> withdrawals.add((String) execution.getVariable("withdrawalReason")));
+    }
+
+    /** The follow-up phase's indicator records as the model calls them: the starts counted. */
+    public static class IndicatorStarts {
+        private final List<String> started;
+
+        IndicatorStarts(List<String> started) {
+            this.started = started;
+        }
+
+        public void recordWorkActivityStart(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+            started.add(execution.getProcessBusinessKey());
+        }
     }
 
     @AfterEach
@@ -154,6 +171,8 @@ class WorkActivityJourneyProcessTest {
     private ProcessInstance profiled(boolean benefitsCounselling) {
         ProcessInstance instance = start();
         verify(journeys).recordEligibility(journeyId, "ELIGIBLE", "Helsinki resident of 18 or over with a valid activation plan");
+        // The client starts as an ESF+ participant as the work activity with job coaching begins.
+        Assertions.assertThat(indicatorStarts).containsExactly(journeyId.toString());
         assertThat(instance).isWaitingAt("Task_AssessDigitalSkills", "Task_BuildVocationalProfile", "Timer_ActivationPlanEnds");
         Assertions.assertThat(job("Timer_ActivationPlanEnds").getDuedate()).isEqualTo(JourneyCalendar.morningOf(PLAN_ENDS));
 
@@ -233,6 +252,7 @@ class WorkActivityJourneyProcessTest {
         assertThat(instance).isWaitingAt("Task_NotifySocialWorkerOfDecline");
         execute(job());
         assertThat(instance).isEnded().hasPassed("EndEvent_WorkActivityDeclined").hasNotPassed("SubProcess_WorkActivity");
+        Assertions.assertThat(indicatorStarts).isEmpty();
         Assertions.assertThat(notifications).containsExactly("REFERRAL_DECLINED:Not a Helsinki resident");
         verify(journeys).recordEligibility(journeyId, "NOT_ELIGIBLE", "Not a Helsinki resident");
         verify(journeys).end(journeyId, JourneyOutcome.REFERRAL_DECLINED);
@@ -347,6 +367,17 @@ class WorkActivityJourneyProcessTest {
                         "newPlanEndsOn", TODAY.minusDays(1).toString(), "reviewNote", "x")))
                 .hasMessageContaining("newPlanEndsOn");
         verify(records, never()).saveReview(any(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void socialWorkEndingTheWorkActivityLeadsToTheExitReview() {
+        ProcessInstance instance = profiled(false);
+        runtimeService().createMessageCorrelation("WorkActivityEnded").processInstanceBusinessKey(journeyId.toString())
+                .correlate();
+        assertThat(instance).hasPassed("Event_WorkActivityEnded");
+        Assertions.assertThat(taskQuery().taskDefinitionKey("Task_HoldJobSearchMeeting").count()).isZero();
+        Assertions.assertThat(taskQuery().taskDefinitionKey("Task_AssessDigitalSkills").count()).isZero();
+        followedUp(instance, "WORK_ACTIVITY_ENDED");
     }
 
     @Test
