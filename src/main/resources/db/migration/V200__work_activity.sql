@@ -4,6 +4,9 @@
 -- the follow-up phase, the events API, erasure and retention find them by journey id as before.
 alter table journey add column journey_type varchar(20) not null default 'PARTICIPANT'
     check (journey_type in ('PARTICIPANT', 'WORK_ACTIVITY'));
+-- A move from work activity to Digitalents links the two journeys both ways.
+alter table journey add column linked_journey_id uuid references journey (id);
+create index journey_linked_journey_idx on journey (linked_journey_id);
 
 -- The referral's work-activity part: where, how often, and the activation plan (moved by extensions).
 create table work_activity (
@@ -115,7 +118,7 @@ create index slow_job_search_action_journey_idx on slow_job_search_action (journ
 create table activation_plan_review (
     id             bigserial primary key,
     journey_id     uuid          not null references journey (id),
-    decision       varchar(30)   not null check (decision in ('EXTEND', 'END')),
+    decision       varchar(30)   not null check (decision in ('EXTEND', 'END', 'MOVE_TO_DIGITALENTS')),
     plan_ended_on  date          not null,
     new_plan_ends_on date,
     note           varchar(2000) not null,

@@ -102,6 +102,25 @@ public class JourneyRepository implements JourneyTables {
         jdbc.update("update journey set placement_status = ?, updated_at = now() where id = ?", status, id);
     }
 
+    /** Who referred the journey's participant. */
+    public record Referrer(String name, String email, String phone) {
+    }
+
+    public Referrer referrer(UUID id) {
+        return jdbc.queryForObject("select referrer_name, referrer_email, referrer_phone from journey where id = ?",
+                (rs, row) -> new Referrer(rs.getString(1), rs.getString(2), rs.getString(3)), id);
+    }
+
+    /** Two journeys of one person, each naming the other (a move from work activity to Digitalents). */
+    public void link(UUID one, UUID other) {
+        jdbc.update("update journey set linked_journey_id = ?, updated_at = now() where id = ?", other, one);
+        jdbc.update("update journey set linked_journey_id = ?, updated_at = now() where id = ?", one, other);
+    }
+
+    public Optional<UUID> linkedJourney(UUID id) {
+        return Optional.ofNullable(jdbc.queryForObject("select linked_journey_id from journey where id = ?", UUID.class, id));
+    }
+
     public String referrerEmail(UUID id) {
         return jdbc.queryForObject("select referrer_email from journey where id = ?", String.class, id);
     }

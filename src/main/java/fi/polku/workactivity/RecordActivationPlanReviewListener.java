@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class RecordActivationPlanReviewListener extends CompletedTaskListener {
 
     static final String DECISION = "planDecision";
-    static final Set<String> DECISIONS = Set.of("EXTEND", "END");
+    static final Set<String> DECISIONS = Set.of("EXTEND", "END", "MOVE_TO_DIGITALENTS");
 
     private final WorkActivityRecords records;
 

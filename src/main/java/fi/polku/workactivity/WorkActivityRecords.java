@@ -149,6 +149,12 @@ class WorkActivityRecords implements JourneyTables {
                 journeyId, action, note, by);
     }
 
+    /** What the social worker wrote at the latest activation-plan review. */
+    String latestReviewNote(UUID journeyId) {
+        return jdbc.queryForObject("select note from activation_plan_review where journey_id = ? order by id desc limit 1",
+                String.class, journeyId);
+    }
+
     /** The review and, for an extension, the plan's new end date, which the plan-end timer then follows. */
     void saveReview(UUID journeyId, String decision, LocalDate planEndedOn, LocalDate newPlanEndsOn, String note,
                     String by) {

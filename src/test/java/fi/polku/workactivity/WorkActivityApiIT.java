@@ -214,6 +214,43 @@ class WorkActivityApiIT extends IntegrationTest {
     }
 
     @Test
+    void aClientMovedToDigitalentsHasALinkedParticipantJourneyAndThisOneEnds() {
+        ObjectNode referral = workActivityReferral();
+        String journeyId = createWorkActivityJourney(referral);
+        awaitTask(journeyId, "Task_BuildVocationalProfile");
+        String instanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey("work-activity-journey")
+                .processInstanceBusinessKey(journeyId).singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId)
+                .activityId("Timer_ActivationPlanEnds").singleResult().getId());
+        work("socialworker", "social-workers", awaitTask(journeyId, "Task_ReviewActivationPlan"), java.util.Map.of(
+                "planDecision", "MOVE_TO_DIGITALENTS", "reviewNote", "Wants ICT work; strong digital skills"));
+
+        awaitStatus(journeyId, "outcome", "MOVED_TO_DIGITALENTS");
+        String digitalents = jdbc.queryForObject("select linked_journey_id::text from journey where id = ?::uuid",
+                String.class, journeyId);
+        assertThat(digitalents).isNotNull();
+        assertThat(jdbc.queryForMap("select journey_type, source_type, source_referral_id, reason, linked_journey_id::text as linked,"
+                        + " participant_id = (select participant_id from journey where id = ?::uuid) as same_person"
+                        + " from journey where id = ?::uuid", journeyId, digitalents))
+                .containsEntry("journey_type", "PARTICIPANT").containsEntry("source_type", "ADULT_SOCIAL_WORK")
+                .containsEntry("source_referral_id", referral.get("source").get("referralId").asText() + "-DIGITALENTS")
+                .containsEntry("reason", "Wants ICT work; strong digital skills").containsEntry("linked", journeyId)
+                .containsEntry("same_person", true);
+        // The Digitalents journey runs its referral phase like any referral.
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("participant-journey")
+                .processInstanceBusinessKey(digitalents).count()).isOne();
+        awaitStatus(digitalents, "eligibility", "ELIGIBLE");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("work-activity-journey")
+                .processInstanceBusinessKey(journeyId).count()).isZero();
+        // The person's one active journey is now the Digitalents one.
+        ObjectNode again = workActivityReferral();
+        again.set("participant", referral.get("participant").deepCopy());
+        ResponseEntity<JsonNode> refused = post("socialworker", PATH, again);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody().get("detail").asText()).contains(digitalents);
+    }
+
+    @Test
     void aWorkActivityJourneyIsWithdrawnLikeAnyJourney() {
         String journeyId = createWorkActivityJourney(workActivityReferral());
         awaitTask(journeyId, "Task_AssessDigitalSkills");

@@ -83,6 +83,7 @@ class WorkActivityJourneyProcessTest {
     private final List<String> notifications = new ArrayList<>();
     private final List<String> withdrawals = new ArrayList<>();
     private final List<String> indicatorStarts = new ArrayList<>();
+    private final List<String> moves = new ArrayList<>();
     private final AtomicReference<LocalDate> planEnds = new AtomicReference<>(PLAN_ENDS);
     private final WorkActivityRecords.Job job = new WorkActivityRecords.Job(7, "Kahvila Oy", TODAY, 20, "OPEN_MARKET");
 
@@ -124,6 +125,7 @@ class WorkActivityJourneyProcessTest {
         Mocks.register("indicatorRecords", new IndicatorStarts(indicatorStarts));
         Mocks.register("notifyReferrer", (JavaDelegate) execution ->
                 notifications.add(execution.getVariableLocal("notification") + ":" + execution.getVariableLocal("reason")));
+        Mocks.register("moveToDigitalents", (JavaDelegate) execution -> moves.add(execution.getProcessBusinessKey()));
         Mocks.register("recordWithdrawal", (JavaDelegate) execution -> withdrawals.add((String) execution.getVariable("withdrawalReason")));
     }
 
@@ -357,6 +359,22 @@ class WorkActivityJourneyProcessTest {
         assertThat(instance).hasPassed("EndEvent_ActivationPlanEnded");
         Assertions.assertThat(taskQuery().taskDefinitionKey("Task_HoldJobSearchMeeting").count()).isZero();
         followedUp(instance, "ACTIVATION_PLAN_ENDED");
+    }
+
+    @Test
+    void theSocialWorkerMovesTheClientToDigitalentsAtThePlanReview() {
+        ProcessInstance instance = profiled(false);
+        execute(job("Timer_ActivationPlanEnds"));
+        complete(task("Task_ReviewActivationPlan"), Map.of("planDecision", "MOVE_TO_DIGITALENTS", "reviewNote",
+                "Wants ICT work; digital skills strong"));
+        verify(records).saveReview(journeyId, "MOVE_TO_DIGITALENTS", PLAN_ENDS, null, "Wants ICT work; digital skills strong", null);
+        assertThat(instance).hasPassed("EndEvent_MovingToDigitalents").isWaitingAt("Task_MoveToDigitalents");
+        Assertions.assertThat(taskQuery().processInstanceBusinessKey(journeyId.toString()).count()).isZero();
+        // The referral to Digitalents is made in its own transaction, after the review is stored.
+        execute(job("Task_MoveToDigitalents"));
+        Assertions.assertThat(moves).containsExactly(journeyId.toString());
+        assertThat(instance).isEnded().hasPassed("EndEvent_MovedToDigitalents").hasNotPassed("CallActivity_FollowUp");
+        verify(journeys).end(journeyId, JourneyOutcome.MOVED_TO_DIGITALENTS);
     }
 
     @Test
