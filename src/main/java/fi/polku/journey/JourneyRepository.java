@@ -117,10 +117,6 @@ public class JourneyRepository implements JourneyTables {
         jdbc.update("update journey set linked_journey_id = ?, updated_at = now() where id = ?", one, other);
     }
 
-    public Optional<UUID> linkedJourney(UUID id) {
-        return Optional.ofNullable(jdbc.queryForObject("select linked_journey_id from journey where id = ?", UUID.class, id));
-    }
-
     public String referrerEmail(UUID id) {
         return jdbc.queryForObject("select referrer_email from journey where id = ?", String.class, id);
     }
