@@ -51,7 +51,8 @@ class HouseRulesTest {
     static final String[] INFRASTRUCTURE = {"fi.polku.api..", "fi.polku.database..", "fi.polku.engine..", "fi.polku.language..", "fi.polku.security.."};
     static final String[] KERNELS = {"fi.polku.journey..", "fi.polku.participant..", "fi.polku.notification..",
             "fi.polku.places..", "fi.polku.period..", "fi.polku.tasklist.."};
-    static final List<String> PHASES = List.of("referral", "assessment", "wagesubsidy", "placement", "followup", "supplement");
+    static final List<String> PHASES = List.of("referral", "assessment", "wagesubsidy", "placement", "followup",
+            "workactivity", "supplement");
 
     static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("fi.polku");

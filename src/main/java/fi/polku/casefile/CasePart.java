@@ -14,33 +14,38 @@ import java.util.Set;
  */
 enum CasePart {
     /** Source, reason, the referrer, and the referrer's answers to requests for more information. */
-    REFERRAL(Role.REFERRAL_COORDINATORS, Role.JOB_COACHES, Role.SOCIAL_INSTRUCTORS, Role.STUDY_COUNSELLORS),
+    REFERRAL(Role.REFERRAL_COORDINATORS, Role.JOB_COACHES, Role.SOCIAL_INSTRUCTORS, Role.STUDY_COUNSELLORS,
+            Role.SOCIAL_WORKERS),
     /** What each professional recorded in tasks, except the support records below. */
     RECORDS(Role.REFERRAL_COORDINATORS, Role.JOB_COACHES, Role.SOCIAL_INSTRUCTORS, Role.STUDY_COUNSELLORS,
-            Role.EMPLOYER_COORDINATORS),
-    /** Well-being, work ability and support needs: social instructors and the case conference (team leads). */
-    SUPPORT(Role.SOCIAL_INSTRUCTORS),
+            Role.EMPLOYER_COORDINATORS, Role.SOCIAL_WORKERS, Role.WORK_ACTIVITY_INSTRUCTORS),
+    /**
+     * Well-being, work ability, support needs and benefits: social instructors, social workers and
+     * the case conference (team leads).
+     */
+    SUPPORT(Role.SOCIAL_INSTRUCTORS, Role.SOCIAL_WORKERS),
     /** Decisions with their reasons, the decision tables' results included. */
     DECISIONS(Role.REFERRAL_COORDINATORS, Role.JOB_COACHES, Role.SOCIAL_INSTRUCTORS, Role.STUDY_COUNSELLORS,
-            Role.EMPLOYER_COORDINATORS),
+            Role.EMPLOYER_COORDINATORS, Role.SOCIAL_WORKERS, Role.WORK_ACTIVITY_INSTRUCTORS),
     /** Events received from integrations and the team (the referrer's answers are under REFERRAL). */
     EVENTS(Role.REFERRAL_COORDINATORS, Role.JOB_COACHES, Role.SOCIAL_INSTRUCTORS, Role.STUDY_COUNSELLORS,
-            Role.EMPLOYER_COORDINATORS),
+            Role.EMPLOYER_COORDINATORS, Role.SOCIAL_WORKERS, Role.WORK_ACTIVITY_INSTRUCTORS),
     /** Notifications sent to referrers and companies, with their delivery state. */
-    NOTIFICATIONS(Role.REFERRAL_COORDINATORS, Role.EMPLOYER_COORDINATORS),
+    NOTIFICATIONS(Role.REFERRAL_COORDINATORS, Role.EMPLOYER_COORDINATORS, Role.SOCIAL_WORKERS),
     /** Open and completed tasks, with who and when. */
     TASKS(Role.REFERRAL_COORDINATORS, Role.JOB_COACHES, Role.SOCIAL_INSTRUCTORS, Role.STUDY_COUNSELLORS,
-            Role.EMPLOYER_COORDINATORS),
+            Role.EMPLOYER_COORDINATORS, Role.SOCIAL_WORKERS, Role.WORK_ACTIVITY_INSTRUCTORS),
     /** The team's dated notes; every team member reads and adds them. */
     NOTES(Role.REFERRAL_COORDINATORS, Role.JOB_COACHES, Role.SOCIAL_INSTRUCTORS, Role.STUDY_COUNSELLORS,
-            Role.EMPLOYER_COORDINATORS);
+            Role.EMPLOYER_COORDINATORS, Role.SOCIAL_WORKERS, Role.WORK_ACTIVITY_INSTRUCTORS);
 
     /**
      * The forms whose records are support details (well-being, work ability, the service-need
-     * self-assessment, social guidance, the case conference), shown only under {@link #SUPPORT}.
+     * self-assessment, social guidance, the case conference, benefits counselling), shown only
+     * under {@link #SUPPORT}.
      */
     static final Set<String> SUPPORT_FORMS = Set.of("review-service-need", "record-work-ability-baseline",
-            "arrange-wellbeing-check", "hold-social-guidance-session", "hold-case-conference");
+            "arrange-wellbeing-check", "hold-social-guidance-session", "hold-case-conference", "hold-benefits-counselling");
 
     private final List<Role> readers;
 

@@ -3,11 +3,14 @@ package fi.polku.demo;
 import fi.polku.engine.EngineClock;
 import fi.polku.journey.JourneyCalendar;
 import fi.polku.journey.JourneyRepository;
+import fi.polku.participant.Consent;
 import fi.polku.participant.FinnishLevel;
 import fi.polku.participant.Gender;
 import fi.polku.participant.IctBackground;
 import fi.polku.participant.LabourMarketStatus;
 import fi.polku.participant.PreferredLanguage;
+import fi.polku.participant.ReferredParticipant;
+import fi.polku.participant.Referrer;
 import fi.polku.referral.ReferralIntake;
 import fi.polku.referral.ReferralRequest;
 import fi.polku.referral.SourceType;
@@ -307,11 +310,11 @@ class DemoJourneys implements ApplicationRunner {
         Person person = story.person();
         String journeyId = intake.registerAndStart(new ReferralRequest(
                 new ReferralRequest.Source(SourceType.EMPLOYMENT_SERVICES, ORGANISATION, story.sourceId(),
-                        new ReferralRequest.Referrer("Maija Ohjaaja", "maija.ohjaaja@example.org", "+358401234567")),
-                new ReferralRequest.Participant(person.firstName(), person.lastName(), person.birthDate(),
+                        new Referrer("Maija Ohjaaja", "maija.ohjaaja@example.org", "+358401234567")),
+                new ReferredParticipant(person.firstName(), person.lastName(), person.birthDate(),
                         person.gender(), person.municipality(), null, null, PreferredLanguage.FI, person.education(),
                         person.ict(), person.monthsUnemployed(), FinnishLevel.NATIVE, LabourMarketStatus.UNEMPLOYED),
-                person.reason(), new ReferralRequest.Consent(true, false)), "demo").journey().id().toString();
+                person.reason(), new Consent(true, false)), "demo").journey().id().toString();
         JourneyWalk walk = new JourneyWalk(journeyId, runtimeService, taskService, managementService, identityService);
         Instant leaveOpenFrom = story.leaveOpenFrom() == null ? realNow.plus(Duration.ofDays(1))
                 : story.leaveOpenFrom().atStartOfDay(JourneyCalendar.HELSINKI).toInstant();

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the anonymous {@code indicator_record} of a participant the programme reports on: bands
- * and dates only, taken when the wage-subsidy period starts, completed on leaving and at the
- * six-month follow-up. The record outlives an erasure of the person's data, so the counts stay.
+ * and dates only, taken when the wage-subsidy period starts (for the work-activity journey: when the
+ * work activity with job coaching starts), completed on leaving and at the six-month follow-up. The
+ * record outlives an erasure of the person's data, so the counts stay.
  */
 @Component("indicatorRecords")
 public class IndicatorRecords implements JourneyEndHandler, JourneyTables {
@@ -47,17 +48,37 @@ public class IndicatorRecords implements JourneyEndHandler, JourneyTables {
     public void recordStart(DelegateExecution execution) {
         jdbc.update("""
                 insert into indicator_record (journey_id, gender, age_band, education_band, employment_status,
-                                              long_term_unemployed, started_on)
+                                              long_term_unemployed, started_on, journey_type)
                 select j.id, p.gender, polku_age_band(p.birth_date, d.start_date),
                        polku_education_band(p.education_level), p.labour_market_status,
                        polku_long_term_unemployed(p.labour_market_status, p.months_unemployed, p.birth_date,
                                                   d.start_date),
-                       d.start_date
+                       d.start_date, j.journey_type
                 from journey j
                 join participant p on p.id = j.participant_id
                 join wage_subsidy_decision d on d.journey_id = j.id and d.granted
                 where j.id = ?
                 on conflict (journey_id) do nothing""", JourneyProcess.journeyId(execution));
+    }
+
+    /**
+     * A work-activity client started: called as the work activity with IPS job coaching begins
+     * ({@code work-activity-journey}, once eligible), which is the day counted and the day of the age band.
+     */
+    public void recordWorkActivityStart(DelegateExecution execution) {
+        LocalDate startedOn = JourneyCalendar.today();
+        jdbc.update("""
+                insert into indicator_record (journey_id, gender, age_band, education_band, employment_status,
+                                              long_term_unemployed, started_on, journey_type)
+                select j.id, p.gender, polku_age_band(p.birth_date, ?), polku_education_band(p.education_level),
+                       p.labour_market_status,
+                       polku_long_term_unemployed(p.labour_market_status, p.months_unemployed, p.birth_date, ?),
+                       ?, j.journey_type
+                from journey j
+                join participant p on p.id = j.participant_id
+                where j.id = ?
+                on conflict (journey_id) do nothing""", startedOn, startedOn, startedOn,
+                JourneyProcess.journeyId(execution));
     }
 
     /** The situation on leaving, as the exit review recorded it (today). */

@@ -8,7 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 @Schema(description = "An event for a journey.", example = "{\"type\": \"JOURNEY_WITHDRAWN\", \"data\": {\"reason\": \"MOVED_AWAY\"}}")
 record JourneyEventRequest(
         @NotBlank @Schema(description = "REFERRAL_INFO_PROVIDED, PLACE_AVAILABLE, WAGE_SUBSIDY_DECIDED, EMPLOYMENT_FOUND, "
-                + "PERIOD_INTERRUPTED, PLACEMENT_CONFIRMED, PLACEMENT_CANCELLED or JOURNEY_WITHDRAWN") String type,
+                + "PERIOD_INTERRUPTED, PLACEMENT_CONFIRMED, PLACEMENT_CANCELLED, JOURNEY_WITHDRAWN or WORK_ACTIVITY_ENDED")
+        String type,
         @Schema(description = """
                 Fields per type (no other fields are accepted):
                 - REFERRAL_INFO_PROVIDED: `information` (optional, at most 4,000 characters): what the referrer sent.
@@ -30,6 +31,9 @@ record JourneyEventRequest(
                   PARTICIPANT_FOUND_OTHER_WORK, OTHER), `comment` (optional, at most 2,000 characters). Ends the
                   trainee placement at any point of it.
                 - JOURNEY_WITHDRAWN: `reason` (required: PARTICIPANT_WITHDREW, MOVED_AWAY, OTHER), `comment`
-                  (optional, at most 2,000 characters).
+                  (optional, at most 2,000 characters). Ends a journey of either kind.
+                - WORK_ACTIVITY_ENDED (work-activity journeys): `endedOn` (required, YYYY-MM-DD, not after today),
+                  `reason` (required: CLIENT_DECISION, OTHER_SERVICE, PLAN_NOT_CONTINUED, OTHER), `comment` (optional,
+                  at most 2,000 characters). Social work ends the work activity; the exit review and follow-ups follow.
                 """) JsonNode data) {
 }

@@ -20,7 +20,9 @@ public enum JourneyEventType {
     PERIOD_INTERRUPTED("PeriodInterrupted", Role.INTEGRATIONS, Role.JOB_COACHES, Role.TEAM_LEADS),
     PLACEMENT_CONFIRMED("PlacementConfirmed", Role.INTEGRATIONS, Role.EMPLOYER_COORDINATORS),
     PLACEMENT_CANCELLED("PlacementCancelled", Role.INTEGRATIONS, Role.EMPLOYER_COORDINATORS),
-    JOURNEY_WITHDRAWN("JourneyWithdrawn", Role.INTEGRATIONS, Role.TEAM_LEADS);
+    JOURNEY_WITHDRAWN("JourneyWithdrawn", Role.INTEGRATIONS, Role.TEAM_LEADS),
+    /** Adult social work ends the client's work activity (work-activity journey). */
+    WORK_ACTIVITY_ENDED("WorkActivityEnded", Role.INTEGRATIONS, Role.SOCIAL_WORKERS);
 
     private final String messageName;
     private final List<Role> senders;

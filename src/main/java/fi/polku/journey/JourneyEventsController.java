@@ -31,7 +31,8 @@ class JourneyEventsController {
                     + "REFERRAL_INFO_PROVIDED integrations, referral-coordinators; PLACE_AVAILABLE team-leads; "
                     + "WAGE_SUBSIDY_DECIDED integrations, team-leads; EMPLOYMENT_FOUND and PERIOD_INTERRUPTED "
                     + "integrations, job-coaches, team-leads; PLACEMENT_CONFIRMED and PLACEMENT_CANCELLED integrations, "
-                    + "employer-coordinators; JOURNEY_WITHDRAWN integrations, team-leads. 404 for an unknown journey; "
+                    + "employer-coordinators; JOURNEY_WITHDRAWN integrations, team-leads; WORK_ACTIVITY_ENDED "
+                    + "integrations, social-workers. 404 for an unknown journey; "
                     + "409 when the journey is not waiting for this event (the problem lists what it waits for).")
     @ApiResponse(responseCode = "200", description = "Event accepted; the journey's status after it")
     @PostMapping(path = "/api/v1/journeys/{journeyId}/events", consumes = MediaType.APPLICATION_JSON_VALUE,

@@ -15,6 +15,8 @@ public enum JourneyOutcome {
     LEFT_BEFORE_START,
     /** The participant left the period and was followed up. */
     COMPLETED,
+    /** A work-activity client moved to the Digitalents journey, which the journey row links. */
+    MOVED_TO_DIGITALENTS,
     /** The journey was withdrawn (JOURNEY_WITHDRAWN). */
     WITHDRAWN
 }

@@ -30,17 +30,17 @@ public class JourneyRepository implements JourneyTables {
 
     public record NewJourney(UUID id, UUID participantId, String sourceType, String sourceOrganisation,
                              String sourceReferralId, String referrerName, String referrerEmail,
-                             String referrerPhone, String reason, String registeredBy) {
+                             String referrerPhone, String reason, String registeredBy, String journeyType) {
     }
 
     public void insert(NewJourney journey) {
         jdbc.update("""
                 insert into journey (id, participant_id, source_type, source_organisation, source_referral_id,
-                                     referrer_name, referrer_email, referrer_phone, reason, registered_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                     referrer_name, referrer_email, referrer_phone, reason, registered_by, journey_type)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 journey.id(), journey.participantId(), journey.sourceType(), journey.sourceOrganisation(),
                 journey.sourceReferralId(), journey.referrerName(), journey.referrerEmail(), journey.referrerPhone(),
-                journey.reason(), journey.registeredBy());
+                journey.reason(), journey.registeredBy(), journey.journeyType());
     }
 
     public Optional<Journey> find(UUID id) {
@@ -100,6 +100,21 @@ public class JourneyRepository implements JourneyTables {
 
     public void setPlacementStatus(UUID id, String status) {
         jdbc.update("update journey set placement_status = ?, updated_at = now() where id = ?", status, id);
+    }
+
+    /** Who referred the journey's participant. */
+    public record Referrer(String name, String email, String phone) {
+    }
+
+    public Referrer referrer(UUID id) {
+        return jdbc.queryForObject("select referrer_name, referrer_email, referrer_phone from journey where id = ?",
+                (rs, row) -> new Referrer(rs.getString(1), rs.getString(2), rs.getString(3)), id);
+    }
+
+    /** Two journeys of one person, each naming the other (a move from work activity to Digitalents). */
+    public void link(UUID one, UUID other) {
+        jdbc.update("update journey set linked_journey_id = ?, updated_at = now() where id = ?", other, one);
+        jdbc.update("update journey set linked_journey_id = ?, updated_at = now() where id = ?", one, other);
     }
 
     public String referrerEmail(UUID id) {

@@ -34,19 +34,25 @@ public class PersonalDataVariables implements VariableHistoryExclusion {
     /** The exit review's read-only note of how the participant left. */
     public static final String LEAVING_SUMMARY = "leaving";
 
+    /** The work-activity tasks' read-only copy of the work activity and its activation plan. */
+    public static final String WORK_ACTIVITY_SUMMARY = "workActivity";
+
+    /** The job-search and in-work tasks' read-only copy of the job search so far and the current job. */
+    public static final String JOB_SEARCH_SUMMARY = "jobSearch";
+
     /**
      * Form fields that route the flow: the models' gateways and listeners read them after the task
      * has ended, so they stay variables, and in the history.
      */
     static final Set<String> ROUTING = Set.of("reviewDecision", "declineReason", "interviewOutcome", "waitingDecision",
-            "referralService", "track", "concern", "outcomeOnLeaving");
+            "referralService", "track", "concern", "outcomeOnLeaving", "jobSearchOutcome", "planDecision");
 
     /** Every field of every form but the routing ones, and the read-only summaries shown on tasks. */
     public static final Set<String> NAMES = Stream.concat(
                     FormFields.all().stream().flatMap(form -> form.fields().keySet().stream())
                             .filter(name -> !ROUTING.contains(name)),
                     Stream.of(INTAKE, REFERRAL_SUMMARY, ASSESSMENT_SUMMARY, PLACEMENT_SUMMARY, PARTNER_COMPANIES,
-                            LEAVING_SUMMARY))
+                            LEAVING_SUMMARY, WORK_ACTIVITY_SUMMARY, JOB_SEARCH_SUMMARY))
             .collect(Collectors.toUnmodifiableSet());
 
     @Override

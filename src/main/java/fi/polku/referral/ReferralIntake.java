@@ -5,7 +5,8 @@ import fi.polku.database.GenericPlans;
 import fi.polku.journey.Journey;
 import fi.polku.journey.JourneyProcess;
 import fi.polku.journey.JourneyRepository;
-import fi.polku.participant.ParticipantRepository;
+import fi.polku.journey.JourneyType;
+import fi.polku.participant.ParticipantEnrolment;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,14 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferralIntake {
 
     private final JourneyRepository journeys;
-    private final ParticipantRepository participants;
+    private final ParticipantEnrolment enrolment;
     private final RuntimeService runtimeService;
     private final JdbcTemplate jdbc;
 
-    public ReferralIntake(JourneyRepository journeys, ParticipantRepository participants, RuntimeService runtimeService,
+    public ReferralIntake(JourneyRepository journeys, ParticipantEnrolment enrolment, RuntimeService runtimeService,
                           JdbcTemplate jdbc) {
         this.journeys = journeys;
-        this.participants = participants;
+        this.enrolment = enrolment;
         this.runtimeService = runtimeService;
         this.jdbc = jdbc;
     }
@@ -77,31 +78,19 @@ public class ReferralIntake {
      * referrals of one person cannot both find no active journey), then looks the source up.
      */
     private Optional<Journey> lockAndFindBySource(ReferralRequest request) {
-        ReferralRequest.Source source = request.source();
-        ReferralRequest.Participant p = request.participant();
-        journeys.lock("referral-source", source.type() + "|" + source.organisation() + "|" + source.referralId(),
-                "participant", (p.firstName().strip() + "|" + p.lastName().strip()).toLowerCase() + "|" + p.birthDate());
-        return journeys.findBySource(source.type().name(), source.organisation(), source.referralId());
+        ParticipantEnrolment.Source source = source(request);
+        enrolment.lock(source, request.participant());
+        return journeys.findBySource(source.type(), source.organisation(), source.referralId());
     }
 
     /** Stores participant and referral; the caller holds the locks of {@link #lockAndFindBySource}. */
     private UUID store(ReferralRequest request, String registeredBy) {
-        ReferralRequest.Participant p = request.participant();
-        participants.findActiveJourney(p.firstName(), p.lastName(), p.birthDate()).ifPresent(active -> {
-            throw ApiException.conflict("already-enrolled",
-                    "participant already has an active journey; a person is not enrolled twice");
-        });
-        UUID participantId = UUID.randomUUID();
-        participants.insert(new ParticipantRepository.NewParticipant(participantId, p.firstName().strip(),
-                p.lastName().strip(), p.birthDate(), p.gender(), p.municipality().strip(), p.email(), p.phone(),
-                p.preferredLanguage(), p.educationLevel(), p.ictBackground(), p.monthsUnemployed(),
-                p.labourMarketStatusOnEntry(), p.finnishLevel(),
-                Boolean.TRUE.equals(request.consent().sharingWithPartners())));
-        UUID journeyId = UUID.randomUUID();
+        return enrolment.enrol(request.participant(), request.consent(), source(request), request.reason(),
+                JourneyType.PARTICIPANT, registeredBy);
+    }
+
+    private static ParticipantEnrolment.Source source(ReferralRequest request) {
         ReferralRequest.Source s = request.source();
-        journeys.insert(new JourneyRepository.NewJourney(journeyId, participantId, s.type().name(), s.organisation(),
-                s.referralId(), s.referrer().name(), s.referrer().email(), s.referrer().phone(), request.reason(),
-                registeredBy));
-        return journeyId;
+        return new ParticipantEnrolment.Source(s.type().name(), s.organisation(), s.referralId(), s.referrer());
     }
 }

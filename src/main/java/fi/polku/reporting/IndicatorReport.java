@@ -1,5 +1,6 @@
 package fi.polku.reporting;
 
+import fi.polku.journey.JourneyType;
 import fi.polku.participant.Gender;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
@@ -30,11 +31,13 @@ class IndicatorReport {
     }
 
     @Schema(description = "The programme indicators of a period")
-    public record Report(LocalDate from, LocalDate to, List<Figure> indicators) {
+    public record Report(LocalDate from, LocalDate to,
+                         @Schema(description = "The journeys counted: PARTICIPANT or WORK_ACTIVITY; both when absent")
+                         JourneyType journeyType, List<Figure> indicators) {
     }
 
-    /** Every indicator of the period (both days included), each broken down by gender. */
-    public Report report(LocalDate from, LocalDate to) {
+    /** Every indicator of the period (both days included), each broken down by gender; of one journey type when given. */
+    public Report report(LocalDate from, LocalDate to, JourneyType journeyType) {
         String counts = Arrays.stream(Indicator.values())
                 .map(indicator -> "count(*) filter (where " + indicator.where() + ") as \"" + indicator.id() + "\"")
                 .collect(Collectors.joining(",\n"));
@@ -46,8 +49,10 @@ class IndicatorReport {
             Arrays.stream(Gender.values()).forEach(gender -> zeros.put(gender, 0L));
             byIndicator.put(indicator, zeros);
         }
-        jdbc.query("select gender,\n" + counts + "\nfrom indicator_record where " + anyDate + " group by gender",
-                period(from, to), rs -> {
+        MapSqlParameterSource parameters = period(from, to, journeyType);
+        jdbc.query("select gender,\n" + counts + "\nfrom indicator_record where (" + anyDate + ")"
+                        + ofType(journeyType) + " group by gender",
+                parameters, rs -> {
                     Gender gender = Gender.valueOf(rs.getString("gender"));
                     for (Indicator indicator : Indicator.values()) {
                         byIndicator.get(indicator).put(gender, rs.getLong(indicator.id()));
@@ -58,24 +63,24 @@ class IndicatorReport {
             return new Figure(indicator.id(), indicator.label(), indicator.counted().description(),
                     counts1.values().stream().mapToLong(Long::longValue).sum(), counts1);
         }).toList();
-        return new Report(from, to, figures);
+        return new Report(from, to, journeyType, figures);
     }
 
     @Schema(description = "The journeys one figure counts")
     public record Detail(String indicator, String label, LocalDate from, LocalDate to, Gender gender,
-                         List<UUID> journeyIds) {
+                         JourneyType journeyType, List<UUID> journeyIds) {
     }
 
     /** The journeys behind one figure (of one gender when given), in a stable order. */
-    public Detail detail(Indicator indicator, LocalDate from, LocalDate to, Gender gender) {
-        MapSqlParameterSource parameters = period(from, to);
-        String sql = "select journey_id from indicator_record where " + indicator.where();
+    public Detail detail(Indicator indicator, LocalDate from, LocalDate to, Gender gender, JourneyType journeyType) {
+        MapSqlParameterSource parameters = period(from, to, journeyType);
+        String sql = "select journey_id from indicator_record where " + indicator.where() + ofType(journeyType);
         if (gender != null) {
             sql += " and gender = :gender";
             parameters.addValue("gender", gender.name());
         }
         List<UUID> ids = jdbc.queryForList(sql + " order by journey_id", parameters, UUID.class);
-        return new Detail(indicator.id(), indicator.label(), from, to, gender, ids);
+        return new Detail(indicator.id(), indicator.label(), from, to, gender, journeyType, ids);
     }
 
     /** The report as CSV: one line per indicator, a column per gender. */
@@ -102,10 +107,15 @@ class IndicatorReport {
         return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
-    private static MapSqlParameterSource period(LocalDate from, LocalDate to) {
+    private static MapSqlParameterSource period(LocalDate from, LocalDate to, JourneyType journeyType) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("from", from);
         values.put("to", to);
+        values.put("journeyType", journeyType == null ? null : journeyType.name());
         return new MapSqlParameterSource(values);
+    }
+
+    private static String ofType(JourneyType journeyType) {
+        return journeyType == null ? "" : " and journey_type = :journeyType";
     }
 }

@@ -3,6 +3,7 @@ package fi.polku.reporting;
 import fi.polku.api.FieldError;
 import fi.polku.api.InvalidRequestException;
 import fi.polku.api.PlausibleDate;
+import fi.polku.journey.JourneyType;
 import fi.polku.participant.Gender;
 import fi.polku.security.ApiCaller;
 import fi.polku.security.Role;
@@ -44,17 +45,20 @@ class IndicatorReportController {
     @Operation(summary = "Programme indicators of a period",
             description = "Managers and team leads. Each figure counts the participants whose event (start, leaving "
                     + "or six-month follow-up) falls within from..to, both days included, per gender. With `detail` "
-                    + "(an indicator id) the journeys behind that figure, optionally of one `gender`. Also as CSV "
+                    + "(an indicator id) the journeys behind that figure, optionally of one `gender`. With `journeyType` only the "
+                    + "journeys of that kind (PARTICIPANT or WORK_ACTIVITY). Also as CSV "
                     + "(`Accept: text/csv`).")
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     public Object json(@Parameter(description = "First day, YYYY-MM-DD") @RequestParam(required = false) String from,
                        @Parameter(description = "Last day, YYYY-MM-DD") @RequestParam(required = false) String to,
                        @Parameter(description = "An indicator id, e.g. leaving-employed") @RequestParam(required = false) String detail,
                        @Parameter(description = "With detail: FEMALE, MALE, NON_BINARY or UNDISCLOSED") @RequestParam(required = false) String gender,
+                       @Parameter(description = "PARTICIPANT (Digitalents) or WORK_ACTIVITY; both journeys when absent")
+                       @RequestParam(required = false) String journeyType,
                        HttpServletRequest request) {
-        Query query = query(from, to, detail, gender, request);
-        return query.indicator == null ? report.report(query.from, query.to)
-                : report.detail(query.indicator, query.from, query.to, query.gender);
+        Query query = query(from, to, detail, gender, journeyType, request);
+        return query.indicator == null ? report.report(query.from, query.to, query.journeyType)
+                : report.detail(query.indicator, query.from, query.to, query.gender, query.journeyType);
     }
 
     @GetMapping(path = PATH, produces = CSV)
@@ -62,19 +66,21 @@ class IndicatorReportController {
                                       @RequestParam(required = false) String to,
                                       @RequestParam(required = false) String detail,
                                       @RequestParam(required = false) String gender,
+                                      @RequestParam(required = false) String journeyType,
                                       HttpServletRequest request) {
-        Query query = query(from, to, detail, gender, request);
-        String body = query.indicator == null ? IndicatorReport.csv(report.report(query.from, query.to))
-                : IndicatorReport.csv(report.detail(query.indicator, query.from, query.to, query.gender));
+        Query query = query(from, to, detail, gender, journeyType, request);
+        String body = query.indicator == null ? IndicatorReport.csv(report.report(query.from, query.to, query.journeyType))
+                : IndicatorReport.csv(report.detail(query.indicator, query.from, query.to, query.gender, query.journeyType));
         String name = "indicators-" + query.from + "-" + query.to + (query.indicator == null ? "" : "-" + detail) + ".csv";
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(CSV + ";charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").body(body);
     }
 
-    private record Query(LocalDate from, LocalDate to, Indicator indicator, Gender gender) {
+    private record Query(LocalDate from, LocalDate to, Indicator indicator, Gender gender, JourneyType journeyType) {
     }
 
-    private static Query query(String from, String to, String detail, String gender, HttpServletRequest request) {
+    private static Query query(String from, String to, String detail, String gender, String journeyType,
+                               HttpServletRequest request) {
         ApiCaller.of(request).require(Role.MANAGERS, Role.TEAM_LEADS);
         List<FieldError> errors = new ArrayList<>();
         LocalDate first = date("from", from, errors);
@@ -104,10 +110,18 @@ class IndicatorReportController {
                 errors.add(new FieldError("gender", "with-detail", "is only used with detail"));
             }
         }
+        JourneyType oneType = null;
+        if (journeyType != null) {
+            oneType = Arrays.stream(JourneyType.values()).filter(t -> t.name().equals(journeyType)).findFirst().orElse(null);
+            if (oneType == null) {
+                errors.add(new FieldError("journeyType", "enum", "must be one of " + Arrays.stream(JourneyType.values())
+                        .map(Enum::name).collect(Collectors.joining(", "))));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return new Query(first, last, indicator, oneGender);
+        return new Query(first, last, indicator, oneGender, oneType);
     }
 
     private static LocalDate date(String name, String value, List<FieldError> errors) {

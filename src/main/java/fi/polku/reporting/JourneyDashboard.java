@@ -96,10 +96,10 @@ class JourneyDashboard {
     public Overview overview(LocalDate from, LocalDate to) {
         LocalDate today = JourneyCalendar.today();
         LocalDate monthStart = today.withDayOfMonth(1);
-        IndicatorReport.Report month = report.report(monthStart, monthStart.plusMonths(1).minusDays(1));
+        IndicatorReport.Report month = report.report(monthStart, monthStart.plusMonths(1).minusDays(1), null);
         return new Overview(OffsetDateTime.now(), participantsPerPhase(), overdueTasksPerGroup(), waitingList(),
                 new Month(month.from(), month.to(), total(month, Indicator.PARTICIPANTS), total(month, Indicator.LEAVERS)),
-                report.report(from, to), averageDaysPerPhase.get(), engineStatistics.incidentsPerProcess());
+                report.report(from, to, null), averageDaysPerPhase.get(), engineStatistics.incidentsPerProcess());
     }
 
     private static long total(IndicatorReport.Report report, Indicator indicator) {

@@ -11,6 +11,8 @@ public enum Role {
     STUDY_COUNSELLORS("study-counsellors", "Study counsellors", true),
     EMPLOYER_COORDINATORS("employer-coordinators", "Employer coordinators", true),
     TEAM_LEADS("team-leads", "Team leads", true),
+    SOCIAL_WORKERS("social-workers", "Social workers", true),
+    WORK_ACTIVITY_INSTRUCTORS("work-activity-instructors", "Work-activity instructors", true),
     SUPPLEMENT_HANDLERS("supplement-handlers", "Supplement handlers", true, false),
     MANAGERS("managers", "Managers", false),
     INTEGRATIONS("integrations", "Integrations", false),

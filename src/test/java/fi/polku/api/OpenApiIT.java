@@ -27,6 +27,7 @@ class OpenApiIT extends IntegrationTest {
         JsonNode docs = apiDocs();
         assertThat(docs.get("paths").has("/api/v1/referrals")).isTrue();
         assertThat(docs.get("paths").has("/api/v1/referrals/{journeyId}")).isTrue();
+        assertThat(docs.get("paths").has("/api/v1/work-activity-referrals")).isTrue();
         assertThat(docs.get("paths").has("/api/v1/journeys/{journeyId}/events")).isTrue();
         assertThat(docs.get("paths").has("/api/v1/partner-companies")).isTrue();
         assertThat(docs.get("paths").has("/api/v1/partner-companies/{id}/pause")).isTrue();
@@ -34,7 +35,7 @@ class OpenApiIT extends IntegrationTest {
         assertThat(docs.get("paths").has("/api/v1/participants/{participantId}")).isTrue();
         assertThat(docs.get("components").get("securitySchemes").has("basic")).isTrue();
         assertThat(docs.get("components").get("schemas").get("JourneyEventRequest").toString())
-                .contains("JOURNEY_WITHDRAWN", "PARTICIPANT_WITHDREW");
+                .contains("JOURNEY_WITHDRAWN", "PARTICIPANT_WITHDREW", "WORK_ACTIVITY_ENDED");
         assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
@@ -55,6 +56,7 @@ class OpenApiIT extends IntegrationTest {
         }));
         // The controllers' own error answers are among them, not only the ones every call can meet.
         assertThat(errors).contains("POST /api/v1/referrals 400", "POST /api/v1/referrals 409",
+                "POST /api/v1/work-activity-referrals 400", "POST /api/v1/work-activity-referrals 409",
                 "PUT /api/v1/partner-companies/{id} 404", "DELETE /api/v1/participants/{participantId} 410");
     }
 

@@ -34,7 +34,7 @@ class ModelDeploymentIT extends IntegrationTest {
     @Test
     void everyProcessAndDecisionRunsTheVersionItsFileTags() throws IOException {
         Map<String, String> tagged = taggedInFiles();
-        assertThat(tagged).as("processes and decisions in processes/, each with a versionTag").hasSize(12);
+        assertThat(tagged).as("processes and decisions in processes/, each with a versionTag").hasSize(15);
         assertThat(tagged.values()).as("version tags").doesNotContainNull();
         tagged.forEach((key, tag) -> {
             ProcessDefinition process = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)

@@ -11,7 +11,8 @@ class DecisionResultVariablesTest {
     void theResultVariableOfEveryBusinessRuleTaskIsKeptOutOfTheVariablesHistory() throws IOException {
         DecisionResultVariables results = new DecisionResultVariables();
         assertThat(results.names()).containsExactlyInAnyOrder("eligibilityResult", "courseLevelResult",
-                "supportPlanResult", "supplementResult", "amountResult");
+                "supportPlanResult", "supplementResult", "amountResult", "workActivityEligibilityResult",
+                "learningPathResult");
         assertThat(results.excludes("eligibilityResult")).isTrue();
         assertThat(results.excludes("eligibility")).as("the routing value stays").isFalse();
     }

@@ -79,7 +79,7 @@ class DiagramLabelsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"participant-journey", "referral", "initial-assessment", "wage-subsidy-period",
-            "trainee-placement", "follow-up", "supplement-application"})
+            "trainee-placement", "follow-up", "supplement-application", "work-activity-journey"})
     void labelsSitClearOfShapesAndFlows(String process) throws IOException {
         BpmnModelInstance model;
         try (InputStream in = getClass().getResourceAsStream("/processes/" + process + ".bpmn")) {

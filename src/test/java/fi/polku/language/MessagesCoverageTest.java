@@ -80,8 +80,10 @@ class MessagesCoverageTest {
         for (int isced = 0; isced <= 8; isced++) {
             expected.add("value.education_level." + isced);
         }
-        for (String reason : decisionOutputs("referral-eligibility.dmn", "reason")) {
-            expected.add("variable.eligibilityReason." + reason);
+        for (String decision : List.of("referral-eligibility.dmn", "work-activity-eligibility.dmn")) {
+            for (String reason : decisionOutputs(decision, "reason")) {
+                expected.add("variable.eligibilityReason." + reason);
+            }
         }
         for (String course : decisionOutputs("course-level.dmn", "courseCode")) {
             expected.add("value.course." + course);
@@ -106,7 +108,8 @@ class MessagesCoverageTest {
         }
         assertThat(expected).hasSizeGreaterThanOrEqualTo(20);
         Set<String> reasons = new TreeSet<>(decisionOutputs("referral-eligibility.dmn", "reason"));
-        reasons.removeIf(reason -> reason.startsWith("Meets"));
+        reasons.addAll(decisionOutputs("work-activity-eligibility.dmn", "reason"));
+        reasons.removeIf(reason -> reason.startsWith("Meets") || reason.startsWith("Helsinki resident of 18"));
         for (Path form : PolkuTexts.files(Path.of("forms"), ".form")) {
             collectOptions(JSON.readTree(form.toFile()).path("components"),
                     Set.of("declineReason", "referralService", "outcomeOnLeaving"), reasons);

@@ -164,6 +164,40 @@ class ParticipantErasureIT extends IntegrationTest {
     }
 
     @Test
+    void aWorkActivityClientsRecordsAreErasedAsWell() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode referral = workActivityReferral();
+        String lastName = "Wombatti-" + unique;
+        participant(referral).put("firstName", "Ulpukka").put("lastName", lastName).put("birthDate", "1985-02-03");
+        List<String> personalValues = List.of("Ulpukka", lastName, "1985-02-03", "Kennel " + unique, "Dog-walker " + unique);
+        ResponseEntity<JsonNode> created = post("socialworker", "/api/v1/work-activity-referrals", referral);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String journeyId = created.getBody().get("journeyId").asText();
+        String participantId = created.getBody().get("participantId").asText();
+        work("coach", "job-coaches", awaitTask(journeyId, "Task_BuildVocationalProfile"), Map.of("workHistory",
+                "Kennel " + unique, "preferredSectors", "animals", "preferredTasks", "Dog-walker " + unique,
+                "preferredHours", 20, "strengths", "patient", "disclosure", "nothing"));
+        work("wainstructor", "work-activity-instructors", awaitTask(journeyId, "Task_AssessDigitalSkills"), Map.of(
+                "information", 1, "communication", 1, "contentCreation", 0, "safety", 1, "problemSolving", 1));
+        work("coach", "job-coaches", awaitTask(journeyId, "Task_HoldJobSearchMeeting"), Map.of("meetingOn",
+                LocalDate.now().toString(), "employerContacts", 1, "firstContactOn", LocalDate.now().toString(),
+                "interviews", 0, "offers", 0, "jobSearchOutcome", "CONTINUE"));
+        assertThat(whereFound(personalValues)).as("the scan finds the person before").contains("participant.last_name",
+                "vocational_profile.work_history", "vocational_profile.preferred_tasks");
+
+        assertThat(erase("lead", participantId).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        assertThat(whereFound(personalValues)).as("personal values left after the erasure").isEmpty();
+        for (String table : List.of("work_activity", "vocational_profile", "digital_skills_assessment", "job_search_meeting")) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table + " where journey_id = ?::uuid", Long.class,
+                    journeyId)).as(table).isZero();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from indicator_record where journey_id = ?::uuid", Long.class,
+                journeyId)).as("the anonymous indicator record stays").isOne();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(journeyId).count()).isZero();
+    }
+
+    @Test
     void everyTableWithAJourneyIdIsErasedOrDeclaredAnonymous() {
         List<String> tables = jdbc.queryForList("""
                 select table_name from information_schema.columns

@@ -64,8 +64,10 @@ class AuthorizationIT extends IntegrationTest {
     /**
      * Columns: the test user of each group (coord = coordinator of referral-coordinators, coach of
      * job-coaches, instr = instructor of social-instructors, couns = counsellor of study-counsellors,
-     * empl = employer of employer-coordinators, lead of team-leads, mgr = manager of managers,
-     * integ = integration of integrations, admin of camunda-admin, hand = handler of supplement-handlers) and anon, a caller without
+     * empl = employer of employer-coordinators, lead of team-leads, swork = socialworker of social-workers,
+     * wains = wainstructor of work-activity-instructors, mgr = manager of managers,
+     * integ = integration of integrations, admin of camunda-admin, hand = handler of supplement-handlers) and anon,
+     * a caller without
      * credentials.
      *
      * <p>{@code x} allowed, {@code -} refused. Refused is: on the integration API and metrics 403
@@ -82,169 +84,178 @@ class AuthorizationIT extends IntegrationTest {
      * all journeys), its history only by the {@code x} of "GET /engine-rest/history/variable-instance".
      */
     static final String MATRIX = """
-            endpoint                                                                      coord coach instr couns empl  lead  mgr   integ admin hand  anon
+            endpoint                                                                       coord coach instr couns empl  lead  swork wains mgr   integ admin hand  anon
             # Integration API
-            POST   /api/v1/referrals                                                      x     -     -     -     -     -     -     x     x     -     -
-            GET    /api/v1/referrals/{journeyId}                                          x     x     x     x     x     x     x     x     x     -     -
-            POST   /api/v1/journeys/{journeyId}/events:REFERRAL_INFO_PROVIDED             x     -     -     -     -     -     -     x     x     -     -
-            POST   /api/v1/journeys/{journeyId}/events:PLACE_AVAILABLE                    -     -     -     -     -     x     -     -     x     -     -
-            POST   /api/v1/journeys/{journeyId}/events:WAGE_SUBSIDY_DECIDED               -     -     -     -     -     x     -     x     x     -     -
-            POST   /api/v1/journeys/{journeyId}/events:EMPLOYMENT_FOUND                   -     x     -     -     -     x     -     x     x     -     -
-            POST   /api/v1/journeys/{journeyId}/events:PERIOD_INTERRUPTED                 -     x     -     -     -     x     -     x     x     -     -
-            POST   /api/v1/journeys/{journeyId}/events:PLACEMENT_CONFIRMED                -     -     -     -     x     -     -     x     x     -     -
-            POST   /api/v1/journeys/{journeyId}/events:PLACEMENT_CANCELLED                -     -     -     -     x     -     -     x     x     -     -
-            POST   /api/v1/journeys/{journeyId}/events:JOURNEY_WITHDRAWN                  -     -     -     -     -     x     -     x     x     -     -
-            POST   /api/v1/partner-companies                                              -     -     -     -     x     -     -     -     x     -     -
-            PUT    /api/v1/partner-companies/{id}                                         -     -     -     -     x     -     -     -     x     -     -
-            POST   /api/v1/partner-companies/{id}/pause                                   -     -     -     -     x     -     -     -     x     -     -
-            POST   /api/v1/partner-companies/{id}/activate                                -     -     -     -     x     -     -     -     x     -     -
-            GET    /api/v1/partner-companies                                              x     x     x     x     x     x     x     -     x     -     -
-            GET    /api/v1/partner-companies/{id}                                         x     x     x     x     x     x     x     -     x     -     -
-            GET    /api/v1/reports/indicators                                             -     -     -     -     -     x     x     -     x     -     -
-            GET    /api/v1/dashboard/journeys                                             -     -     -     -     -     x     x     -     x     -     -
-            GET    /api/v1/dashboard/journeys/{journeyId}                                 -     -     -     -     -     x     x     -     x     -     -
-            DELETE /api/v1/participants/{participantId}                                   -     -     -     -     -     x     -     -     x     -     -
-            # The case file (README, "The case file"), beside the referral coordinators' task; a task
+            POST   /api/v1/referrals                                                       x     -     -     -     -     -     -     -     -     x     x     -     -
+            POST   /api/v1/work-activity-referrals                                         -     -     -     -     -     -     x     -     -     x     x     -     -
+            GET    /api/v1/referrals/{journeyId}                                           x     x     x     x     x     x     x     x     x     x     x     -     -
+            POST   /api/v1/journeys/{journeyId}/events:REFERRAL_INFO_PROVIDED              x     -     -     -     -     -     -     -     -     x     x     -     -
+            POST   /api/v1/journeys/{journeyId}/events:PLACE_AVAILABLE                     -     -     -     -     -     x     -     -     -     -     x     -     -
+            POST   /api/v1/journeys/{journeyId}/events:WAGE_SUBSIDY_DECIDED                -     -     -     -     -     x     -     -     -     x     x     -     -
+            POST   /api/v1/journeys/{journeyId}/events:EMPLOYMENT_FOUND                    -     x     -     -     -     x     -     -     -     x     x     -     -
+            POST   /api/v1/journeys/{journeyId}/events:PERIOD_INTERRUPTED                  -     x     -     -     -     x     -     -     -     x     x     -     -
+            POST   /api/v1/journeys/{journeyId}/events:PLACEMENT_CONFIRMED                 -     -     -     -     x     -     -     -     -     x     x     -     -
+            POST   /api/v1/journeys/{journeyId}/events:PLACEMENT_CANCELLED                 -     -     -     -     x     -     -     -     -     x     x     -     -
+            POST   /api/v1/journeys/{journeyId}/events:JOURNEY_WITHDRAWN                   -     -     -     -     -     x     -     -     -     x     x     -     -
+            POST   /api/v1/journeys/{journeyId}/events:WORK_ACTIVITY_ENDED                 -     -     -     -     -     -     x     -     -     x     x     -     -
+            POST   /api/v1/partner-companies                                               -     -     -     -     x     -     -     -     -     -     x     -     -
+            PUT    /api/v1/partner-companies/{id}                                          -     -     -     -     x     -     -     -     -     -     x     -     -
+            POST   /api/v1/partner-companies/{id}/pause                                    -     -     -     -     x     -     -     -     -     -     x     -     -
+            POST   /api/v1/partner-companies/{id}/activate                                 -     -     -     -     x     -     -     -     -     -     x     -     -
+            GET    /api/v1/partner-companies                                               x     x     x     x     x     x     x     x     x     -     x     -     -
+            GET    /api/v1/partner-companies/{id}                                          x     x     x     x     x     x     x     x     x     -     x     -     -
+            GET    /api/v1/reports/indicators                                              -     -     -     -     -     x     -     -     x     -     x     -     -
+            GET    /api/v1/dashboard/journeys                                              -     -     -     -     -     x     -     -     x     -     x     -     -
+            GET    /api/v1/dashboard/journeys/{journeyId}                                  -     -     -     -     -     x     -     -     x     -     x     -     -
+            DELETE /api/v1/participants/{participantId}                                    -     -     -     -     -     x     -     -     -     -     x     -     -
+            GET    /api/v1/case-files/tasks/{taskId}                                       x     -     -     -     -     x     -     -     -     -     x     -     -
+            POST   /api/v1/case-files/tasks/{taskId}/notes                                 x     -     -     -     -     x     -     -     -     -     x     -     -
+            GET    /api/v1/case-files/texts                                                x     x     x     x     x     x     x     x     x     x     x     x     -
+            GET    /api/v1/case-files/journeys/{journeyId}                                 -     -     -     -     -     x     -     -     -     -     x     -     -
+            POST   /api/v1/case-files/journeys/{journeyId}/notes                           -     -     -     -     -     x     -     -     -     -     x     -     -
+            GET    /api/v1/case-files/search                                               -     -     -     -     -     x     -     -     -     -     x     -     -
+            GET    /api/v1/case-files/participants/{participantId}/access-log              -     -     -     -     -     x     -     -     -     -     x     -     -
+            GET    /api/v1/case-files/participants/{participantId}/export                  -     -     -     -     -     x     -     -     -     -     x     -     -
             # of another group answers 404, as if it did not exist
-            GET    /api/v1/case-files/tasks/{taskId}                                      x     -     -     -     -     x     -     -     x     -     -
-            POST   /api/v1/case-files/tasks/{taskId}/notes                                x     -     -     -     -     x     -     -     x     -     -
-            GET    /api/v1/case-files/texts                                               x     x     x     x     x     x     x     x     x     x     -
-            GET    /api/v1/case-files/journeys/{journeyId}                                -     -     -     -     -     x     -     -     x     -     -
-            POST   /api/v1/case-files/journeys/{journeyId}/notes                          -     -     -     -     -     x     -     -     x     -     -
-            GET    /api/v1/case-files/search                                              -     -     -     -     -     x     -     -     x     -     -
-            GET    /api/v1/case-files/participants/{participantId}/access-log             -     -     -     -     -     x     -     -     x     -     -
-            GET    /api/v1/case-files/participants/{participantId}/export                 -     -     -     -     -     x     -     -     x     -     -
-            GET    /api/v1/login-locks                                                    -     -     -     -     -     -     -     -     x     -     -
-            DELETE /api/v1/login-locks                                                    -     -     -     -     -     -     -     -     x     -     -
-            GET    /api/v1/model-migrations                                               -     -     -     -     -     -     -     -     x     -     -
-            POST   /api/v1/model-migrations/{processDefinitionKey}/{toVersionTag}         -     -     -     -     -     -     -     -     x     -     -
-            POST   /api/v1/supplement-applications                                        -     -     -     -     -     -     -     x     x     -     -
-            GET    /api/v1/supplement-applications/{applicationId}                        -     -     -     -     -     -     -     x     x     x     -
-            POST   /api/v1/supplement-applications/{applicationId}/cancellation           -     -     -     -     -     -     -     x     x     -     -
-            POST   /api/v1/supplement-applications/{applicationId}/events:SUPPLEMENT_INFO_PROVIDED -  -  -     -     -     -     -     x     x     -     -
-            POST   /api/v1/supplement-applications/{applicationId}/events:PAY_REALISED    -     -     -     -     -     -     -     x     x     -     -
-            POST   /api/v1/supplement-applications/{applicationId}/events:EMPLOYMENT_ENDED -    -     -     -     -     -     -     x     x     -     -
-            GET    /api/v1/supplement-payments/export                                     -     -     -     -     -     -     -     x     x     x     -
-            GET    /api/v1/supplement-figures                                             -     -     -     -     -     -     x     -     x     x     -
+            # The case file (README, "The case file"), beside the referral coordinators' task; a task
+            GET    /api/v1/login-locks                                                     -     -     -     -     -     -     -     -     -     -     x     -     -
+            DELETE /api/v1/login-locks                                                     -     -     -     -     -     -     -     -     -     -     x     -     -
+            GET    /api/v1/model-migrations                                                -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /api/v1/model-migrations/{processDefinitionKey}/{toVersionTag}          -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /api/v1/supplement-applications                                         -     -     -     -     -     -     -     -     -     x     x     -     -
+            GET    /api/v1/supplement-applications/{applicationId}                         -     -     -     -     -     -     -     -     -     x     x     x     -
+            POST   /api/v1/supplement-applications/{applicationId}/cancellation            -     -     -     -     -     -     -     -     -     x     x     -     -
+            POST   /api/v1/supplement-applications/{applicationId}/events:SUPPLEMENT_INFO_PROVIDED -     -     -     -     -     -     -     -     -     x     x     -     -
+            POST   /api/v1/supplement-applications/{applicationId}/events:PAY_REALISED     -     -     -     -     -     -     -     -     -     x     x     -     -
+            POST   /api/v1/supplement-applications/{applicationId}/events:EMPLOYMENT_ENDED -     -     -     -     -     -     -     -     -     x     x     -     -
+            GET    /api/v1/supplement-payments/export                                      -     -     -     -     -     -     -     -     -     x     x     x     -
+            GET    /api/v1/supplement-figures                                              -     -     -     -     -     -     -     -     x     -     x     x     -
             # Operations and the API description (the production profile closes the last two)
-            GET    /actuator/health                                                       x     x     x     x     x     x     x     x     x     x     x
-            GET    /actuator/info                                                         x     x     x     x     x     x     x     x     x     x     x
-            GET    /actuator/metrics                                                      -     -     -     -     -     -     x     -     x     -     -
-            GET    /v3/api-docs                                                           x     x     x     x     x     x     x     x     x     x     x
-            GET    /swagger-ui.html                                                       x     x     x     x     x     x     x     x     x     x     x
+            GET    /actuator/health                                                        x     x     x     x     x     x     x     x     x     x     x     x     x
+            GET    /actuator/info                                                          x     x     x     x     x     x     x     x     x     x     x     x     x
+            GET    /actuator/metrics                                                       -     -     -     -     -     -     -     -     x     -     x     -     -
+            GET    /v3/api-docs                                                            x     x     x     x     x     x     x     x     x     x     x     x     x
+            GET    /swagger-ui.html                                                        x     x     x     x     x     x     x     x     x     x     x     x     x
             # Engine REST, on a journey whose referral waits for review by referral coordinators
-            GET    /engine-rest/process-definition                                        x     x     x     x     x     x     x     -     x     x     -
-            POST   /engine-rest/process-definition/key/participant-journey/submit-form    x     -     -     -     -     -     -     -     x     -     -
-            GET    /engine-rest/task?processInstanceBusinessKey={journeyId}               x     -     -     -     -     x     x     -     x     -     -
-            GET    /engine-rest/task/{taskId}/variables                                   x     -     -     -     -     -     -     -     x     -     -
-            GET    /engine-rest/task/{taskId}/form-variables                              x     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/task/{taskId}/claim                                       x     -     -     -     -     -     -     -     x     -     -
-            GET    /engine-rest/variable-instance?taskIdIn={taskId}                       x     -     -     -     -     x     -     -     x     -     -
-            GET    /engine-rest/process-instance?businessKey={journeyId}                  -     -     -     -     -     x     x     -     x     -     -
-            GET    /engine-rest/process-instance/{instanceId}/variables                   -     -     -     -     -     x     -     -     x     -     -
-            POST   /engine-rest/process-instance/{instanceId}/variables                   -     -     -     -     -     -     -     -     x     -     -
-            DELETE /engine-rest/process-instance/{anotherInstanceId}                      -     -     -     -     -     -     -     -     x     -     -
-            GET    /engine-rest/history/process-instance?processInstanceId={instanceId}   -     -     -     -     -     x     x     -     x     -     -
-            GET    /engine-rest/history/task?processInstanceId={instanceId}               -     -     -     -     -     x     x     -     x     -     -
-            GET    /engine-rest/history/variable-instance?processInstanceId={instanceId}  -     -     -     -     -     x     -     -     x     -     -
-            GET    /engine-rest/history/decision-instance?processInstanceId={instanceId}  -     -     -     -     -     x     -     -     x     -     -
-            GET    /engine-rest/job?processInstanceId={timerInstanceId}                   -     -     -     -     -     x     x     -     x     -     -
-            PUT    /engine-rest/job/{jobId}/retries                                       -     -     -     -     -     -     -     -     x     -     -
-            GET    /engine-rest/deployment                                                -     -     -     -     -     x     x     -     x     -     -
-            POST   /engine-rest/deployment/create                                         -     -     -     -     -     -     -     -     x     -     -
-            GET    /engine-rest/user?id=mallory                                           -     -     -     -     -     -     -     -     x     -     -
-            GET    /engine-rest/authorization                                             -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/authorization/create                                      -     -     -     -     -     -     -     -     x     -     -
+            GET    /engine-rest/process-definition                                         x     x     x     x     x     x     x     x     x     -     x     x     -
+            POST   /engine-rest/process-definition/key/participant-journey/submit-form     x     -     -     -     -     -     -     -     -     -     x     -     -
+            GET    /engine-rest/task?processInstanceBusinessKey={journeyId}                x     -     -     -     -     x     -     -     x     -     x     -     -
+            GET    /engine-rest/task/{taskId}/variables                                    x     -     -     -     -     -     -     -     -     -     x     -     -
+            GET    /engine-rest/task/{taskId}/form-variables                               x     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/task/{taskId}/claim                                        x     -     -     -     -     -     -     -     -     -     x     -     -
+            GET    /engine-rest/variable-instance?taskIdIn={taskId}                        x     -     -     -     -     x     -     -     -     -     x     -     -
+            GET    /engine-rest/process-instance?businessKey={journeyId}                   -     -     -     -     -     x     -     -     x     -     x     -     -
+            GET    /engine-rest/process-instance/{instanceId}/variables                    -     -     -     -     -     x     -     -     -     -     x     -     -
+            POST   /engine-rest/process-instance/{instanceId}/variables                    -     -     -     -     -     -     -     -     -     -     x     -     -
+            DELETE /engine-rest/process-instance/{anotherInstanceId}                       -     -     -     -     -     -     -     -     -     -     x     -     -
+            GET    /engine-rest/history/process-instance?processInstanceId={instanceId}    -     -     -     -     -     x     -     -     x     -     x     -     -
+            GET    /engine-rest/history/task?processInstanceId={instanceId}                -     -     -     -     -     x     -     -     x     -     x     -     -
+            GET    /engine-rest/history/variable-instance?processInstanceId={instanceId}   -     -     -     -     -     x     -     -     -     -     x     -     -
+            GET    /engine-rest/history/decision-instance?processInstanceId={instanceId}   -     -     -     -     -     x     -     -     -     -     x     -     -
+            GET    /engine-rest/job?processInstanceId={timerInstanceId}                    -     -     -     -     -     x     -     -     x     -     x     -     -
+            PUT    /engine-rest/job/{jobId}/retries                                        -     -     -     -     -     -     -     -     -     -     x     -     -
+            GET    /engine-rest/deployment                                                 -     -     -     -     -     x     -     -     x     -     x     -     -
+            POST   /engine-rest/deployment/create                                          -     -     -     -     -     -     -     -     -     -     x     -     -
+            GET    /engine-rest/user?id=mallory                                            -     -     -     -     -     -     -     -     -     -     x     -     -
+            GET    /engine-rest/authorization                                              -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/authorization/create                                       -     -     -     -     -     -     -     -     -     -     x     -     -
             # Engine REST writes beyond a task's form (on a fresh task of the referral coordinators where
             # a write would change it; x = past the authorization check, answered by the engine itself)
-            POST   /engine-rest/task/{writeTaskId}/claim-for-a-colleague                  -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/task/{writeTaskId}/unclaim                                x     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/task/{writeTaskId}/assignee                               -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/task/{writeTaskId}/delegate                               -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/task/{writeTaskId}/identity-links                         -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/task/{writeTaskId}/identity-links/delete                  -     -     -     -     -     -     -     -     x     -     -
-            PUT    /engine-rest/task/{writeTaskId}                                        -     -     -     -     -     -     -     -     x     -     -
-            PUT    /engine-rest/task/{writeTaskId}/variables/{name}                       -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/task/{writeTaskId}/variables                              -     -     -     -     -     -     -     -     x     -     -
-            DELETE /engine-rest/task/{writeTaskId}/variables/{name}                       -     -     -     -     -     -     -     -     x     -     -
-            PUT    /engine-rest/task/{writeTaskId}/localVariables/{name}                  -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/task/{writeTaskId}/localVariables                         -     -     -     -     -     -     -     -     x     -     -
-            DELETE /engine-rest/task/{writeTaskId}/localVariables/{name}                  -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/task/{writeTaskId}/comment/create                         -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/task/{writeTaskId}/attachment/create                      -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/task/{unknownId}/bpmnError                                -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/task/{unknownId}/bpmnEscalation                           -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/task/create                                               -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/message                                                   -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/signal                                                    -     -     -     -     -     -     -     -     x     -     -
-            PUT    /engine-rest/process-instance/{anotherInstanceId}/suspended            -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/process-instance/{anotherInstanceId}/modification         -     -     -     -     -     -     -     -     x     -     -
-            DELETE /engine-rest/process-instance/{anotherInstanceId}/comment              -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/process-instance/delete                                   -     -     -     -     -     -     -     -     x     -     -
-            PUT    /engine-rest/job/{cleanupJobId}/retries                                -     -     -     -     -     -     -     -     x     -     -
-            PUT    /engine-rest/job/{cleanupJobId}/suspended                              -     -     -     -     -     -     -     -     x     -     -
-            PUT    /engine-rest/job/{cleanupJobId}/priority                               -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/job/{cleanupJobId}/execute                                -     -     -     -     -     -     -     -     x     -     -
-            DELETE /engine-rest/job/{anotherJobId}                                        -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/job/retries                                               -     -     -     -     -     -     -     -     x     -     -
-            PUT    /engine-rest/job-definition/{jobDefinitionId}/jobPriority              -     -     -     -     -     -     -     -     x     -     -
-            PUT    /engine-rest/job-definition/{jobDefinitionId}/suspended                -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/history/cleanup                                           -     -     -     -     -     -     -     -     x     -     -
-            PUT    /engine-rest/batch/{unknownId}/suspended                               -     -     -     -     -     -     -     -     x     -     -
-            DELETE /engine-rest/batch/{unknownId}                                         -     -     -     -     -     -     -     -     x     -     -
-            PUT    /engine-rest/external-task/{unknownId}/retries                         -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/external-task/fetchAndLock                                -     -     -     -     -     -     -     -     x     -     -
-            PUT    /engine-rest/incident/{unknownId}/annotation                           -     -     -     -     -     -     -     -     x     -     -
-            DELETE /engine-rest/deployment/{unknownId}                                    -     -     -     -     -     -     -     -     x     -     -
-            PUT    /engine-rest/filter/{unknownId}                                        -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/filter/create                                             -     -     -     -     -     -     -     -     x     -     -
-            PUT    /engine-rest/user/{unknownId}/profile                                  -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/user/{unknownId}/unlock                                   -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/group/create                                              -     -     -     -     -     -     -     -     x     -     -
-            PUT    /engine-rest/tenant/{unknownId}                                        -     -     -     -     -     -     -     -     x     -     -
-            PUT    /engine-rest/authorization/{unknownId}                                 -     -     -     -     -     -     -     -     x     -     -
-            DELETE /engine-rest/authorization/{unknownId}                                 -     -     -     -     -     -     -     -     x     -     -
-            POST   /engine-rest/identity/verify                                           -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/task/{writeTaskId}/claim-for-a-colleague                   -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/task/{writeTaskId}/unclaim                                 x     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/task/{writeTaskId}/assignee                                -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/task/{writeTaskId}/delegate                                -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/task/{writeTaskId}/identity-links                          -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/task/{writeTaskId}/identity-links/delete                   -     -     -     -     -     -     -     -     -     -     x     -     -
+            PUT    /engine-rest/task/{writeTaskId}                                         -     -     -     -     -     -     -     -     -     -     x     -     -
+            PUT    /engine-rest/task/{writeTaskId}/variables/{name}                        -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/task/{writeTaskId}/variables                               -     -     -     -     -     -     -     -     -     -     x     -     -
+            DELETE /engine-rest/task/{writeTaskId}/variables/{name}                        -     -     -     -     -     -     -     -     -     -     x     -     -
+            PUT    /engine-rest/task/{writeTaskId}/localVariables/{name}                   -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/task/{writeTaskId}/localVariables                          -     -     -     -     -     -     -     -     -     -     x     -     -
+            DELETE /engine-rest/task/{writeTaskId}/localVariables/{name}                   -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/task/{writeTaskId}/comment/create                          -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/task/{writeTaskId}/attachment/create                       -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/task/{unknownId}/bpmnError                                 -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/task/{unknownId}/bpmnEscalation                            -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/task/create                                                -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/message                                                    -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/signal                                                     -     -     -     -     -     -     -     -     -     -     x     -     -
+            PUT    /engine-rest/process-instance/{anotherInstanceId}/suspended             -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/process-instance/{anotherInstanceId}/modification          -     -     -     -     -     -     -     -     -     -     x     -     -
+            DELETE /engine-rest/process-instance/{anotherInstanceId}/comment               -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/process-instance/delete                                    -     -     -     -     -     -     -     -     -     -     x     -     -
+            PUT    /engine-rest/job/{cleanupJobId}/retries                                 -     -     -     -     -     -     -     -     -     -     x     -     -
+            PUT    /engine-rest/job/{cleanupJobId}/suspended                               -     -     -     -     -     -     -     -     -     -     x     -     -
+            PUT    /engine-rest/job/{cleanupJobId}/priority                                -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/job/{cleanupJobId}/execute                                 -     -     -     -     -     -     -     -     -     -     x     -     -
+            DELETE /engine-rest/job/{anotherJobId}                                         -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/job/retries                                                -     -     -     -     -     -     -     -     -     -     x     -     -
+            PUT    /engine-rest/job-definition/{jobDefinitionId}/jobPriority               -     -     -     -     -     -     -     -     -     -     x     -     -
+            PUT    /engine-rest/job-definition/{jobDefinitionId}/suspended                 -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/history/cleanup                                            -     -     -     -     -     -     -     -     -     -     x     -     -
+            PUT    /engine-rest/batch/{unknownId}/suspended                                -     -     -     -     -     -     -     -     -     -     x     -     -
+            DELETE /engine-rest/batch/{unknownId}                                          -     -     -     -     -     -     -     -     -     -     x     -     -
+            PUT    /engine-rest/external-task/{unknownId}/retries                          -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/external-task/fetchAndLock                                 -     -     -     -     -     -     -     -     -     -     x     -     -
+            PUT    /engine-rest/incident/{unknownId}/annotation                            -     -     -     -     -     -     -     -     -     -     x     -     -
+            DELETE /engine-rest/deployment/{unknownId}                                     -     -     -     -     -     -     -     -     -     -     x     -     -
+            PUT    /engine-rest/filter/{unknownId}                                         -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/filter/create                                              -     -     -     -     -     -     -     -     -     -     x     -     -
+            PUT    /engine-rest/user/{unknownId}/profile                                   -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/user/{unknownId}/unlock                                    -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/group/create                                               -     -     -     -     -     -     -     -     -     -     x     -     -
+            PUT    /engine-rest/tenant/{unknownId}                                         -     -     -     -     -     -     -     -     -     -     x     -     -
+            PUT    /engine-rest/authorization/{unknownId}                                  -     -     -     -     -     -     -     -     -     -     x     -     -
+            DELETE /engine-rest/authorization/{unknownId}                                  -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/identity/verify                                            -     -     -     -     -     -     -     -     -     -     x     -     -
             # The same through the webapps' engine API (Tasklist's and Cockpit's own session)
-            PUT    /camunda/api/engine/engine/default/task/{writeTaskId}/variables/{name} -     -     -     -     -     -     -     -     x     -     -
-            POST   /camunda/api/engine/engine/default/task/{writeTaskId}/identity-links   -     -     -     -     -     -     -     -     x     -     -
-            POST   /camunda/api/engine/engine/default/task/{writeTaskId}/comment/create   -     -     -     -     -     -     -     -     x     -     -
-            PUT    /camunda/api/engine/engine/default/job/{cleanupJobId}/retries          -     -     -     -     -     -     -     -     x     -     -
-            PUT    /camunda/api/engine/engine/default/process-instance/{anotherInstanceId}/suspended -  -  -     -     -     -     -     -     x     -     -
+            PUT    /camunda/api/engine/engine/default/task/{writeTaskId}/variables/{name}  -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /camunda/api/engine/engine/default/task/{writeTaskId}/identity-links    -     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /camunda/api/engine/engine/default/task/{writeTaskId}/comment/create    -     -     -     -     -     -     -     -     -     -     x     -     -
+            PUT    /camunda/api/engine/engine/default/job/{cleanupJobId}/retries           -     -     -     -     -     -     -     -     -     -     x     -     -
+            PUT    /camunda/api/engine/engine/default/process-instance/{anotherInstanceId}/suspended -     -     -     -     -     -     -     -     -     -     x     -     -
             # Webapps: who may log in
-            LOGIN  tasklist                                                               x     x     x     x     x     x     -     -     x     x     -
-            LOGIN  cockpit                                                                -     -     -     -     -     x     x     -     x     -     -
-            LOGIN  admin                                                                  -     -     -     -     -     -     -     -     x     -     -
-            LOGIN  welcome                                                                x     x     x     x     x     x     x     -     x     x     -
+            LOGIN  tasklist                                                                x     x     x     x     x     x     x     x     -     -     x     x     -
+            LOGIN  cockpit                                                                 -     -     -     -     -     x     -     -     x     -     x     -     -
+            LOGIN  admin                                                                   -     -     -     -     -     -     -     -     -     -     x     -     -
+            LOGIN  welcome                                                                 x     x     x     x     x     x     x     x     x     -     x     x     -
             # User tasks
-            TASK   referral/Task_ReviewReferral                                           w     -     -     -     -     s     s     -     w     -     -
-            TASK   referral/Task_HoldSuitabilityInterview                                 -     w     -     -     -     s     s     -     w     -     -
-            TASK   referral/Task_DecideOnWaitingParticipant                               -     -     -     -     -     w     s     -     w     -     -
-            TASK   initial-assessment/Task_ReviewServiceNeed                              -     -     w     -     -     s     s     -     w     -     -
-            TASK   initial-assessment/Task_RecordWorkAbility                              -     -     w     -     -     s     s     -     w     -     -
-            TASK   initial-assessment/Task_RunDigitalSkillsTest                           -     w     -     -     -     s     s     -     w     -     -
-            TASK   initial-assessment/Task_DiscussPathwayStudies                          -     -     -     w     -     s     s     -     w     -     -
-            TASK   initial-assessment/Task_ArrangeWellbeingCheck                          -     -     w     -     -     s     s     -     w     -     -
-            TASK   initial-assessment/Task_HoldCaseConference                             -     -     -     -     -     w     s     -     w     -     -
-            TASK   initial-assessment/Task_ActOnOverdueAssessment                         -     -     -     -     -     w     s     -     w     -     -
-            TASK   wage-subsidy-period/Task_RecordWageSubsidyDecision                     -     -     -     -     -     w     s     -     w     -     -
-            TASK   wage-subsidy-period/Task_SignContractAndOnboard                        -     -     -     -     -     w     s     -     w     -     -
-            TASK   wage-subsidy-period/Task_HoldSecondPathwayMeeting                      -     -     -     w     -     s     s     -     w     -     -
-            TASK   wage-subsidy-period/Task_HoldMonthlyCheckIn                            -     w     -     -     -     s     s     -     w     -     -
-            TASK   wage-subsidy-period/Task_HoldSocialGuidanceSession                     -     -     w     -     -     s     s     -     w     -     -
-            TASK   wage-subsidy-period/Task_HoldMidpointReview                            -     w     -     -     -     s     s     -     w     -     -
-            TASK   trainee-placement/Task_MatchWithPartnerCompany                         -     -     -     -     w     s     s     -     w     -     -
-            TASK   trainee-placement/Task_AgreePlacement                                  -     -     -     -     w     s     s     -     w     -     -
-            TASK   trainee-placement/Task_HoldMidPlacementCheckIn                         -     w     -     -     -     s     s     -     w     -     -
-            TASK   trainee-placement/Task_HoldPlacementGuidanceSession                    -     -     w     -     -     s     s     -     w     -     -
-            TASK   trainee-placement/Task_RecordHiringDecision                            -     -     -     -     w     s     s     -     w     -     -
-            TASK   trainee-placement/Task_InformEmployerAboutSupplement                   -     -     -     -     w     s     s     -     w     -     -
-            TASK   follow-up/Task_HoldExitReview                                          -     w     -     -     -     s     s     -     w     -     -
-            TASK   follow-up/Task_HoldThreeMonthFollowUp                                  -     w     -     -     -     s     s     -     w     -     -
-            TASK   supplement-application/Task_CheckApplication                           -     -     -     -     -     s     s     -     w     w     -
-            TASK   supplement-application/Task_PrepareDecision                            -     -     -     -     -     s     s     -     w     w     -
-            TASK   supplement-application/Task_ApproveDecision                            -     -     -     -     -     s     s     -     w     w     -
-            TASK   follow-up/Task_HoldSixMonthFollowUp                                    -     w     -     -     -     s     s     -     w     -     -
+            TASK   referral/Task_ReviewReferral                                            w     -     -     -     -     s     -     -     s     -     w     -     -
+            TASK   referral/Task_HoldSuitabilityInterview                                  -     w     -     -     -     s     -     -     s     -     w     -     -
+            TASK   referral/Task_DecideOnWaitingParticipant                                -     -     -     -     -     w     -     -     s     -     w     -     -
+            TASK   initial-assessment/Task_ReviewServiceNeed                               -     -     w     -     -     s     -     -     s     -     w     -     -
+            TASK   initial-assessment/Task_RecordWorkAbility                               -     -     w     -     -     s     -     -     s     -     w     -     -
+            TASK   initial-assessment/Task_RunDigitalSkillsTest                            -     w     -     -     -     s     -     -     s     -     w     -     -
+            TASK   initial-assessment/Task_DiscussPathwayStudies                           -     -     -     w     -     s     -     -     s     -     w     -     -
+            TASK   initial-assessment/Task_ArrangeWellbeingCheck                           -     -     w     -     -     s     -     -     s     -     w     -     -
+            TASK   initial-assessment/Task_HoldCaseConference                              -     -     -     -     -     w     -     -     s     -     w     -     -
+            TASK   initial-assessment/Task_ActOnOverdueAssessment                          -     -     -     -     -     w     -     -     s     -     w     -     -
+            TASK   wage-subsidy-period/Task_RecordWageSubsidyDecision                      -     -     -     -     -     w     -     -     s     -     w     -     -
+            TASK   wage-subsidy-period/Task_SignContractAndOnboard                         -     -     -     -     -     w     -     -     s     -     w     -     -
+            TASK   wage-subsidy-period/Task_HoldSecondPathwayMeeting                       -     -     -     w     -     s     -     -     s     -     w     -     -
+            TASK   wage-subsidy-period/Task_HoldMonthlyCheckIn                             -     w     -     -     -     s     -     -     s     -     w     -     -
+            TASK   wage-subsidy-period/Task_HoldSocialGuidanceSession                      -     -     w     -     -     s     -     -     s     -     w     -     -
+            TASK   wage-subsidy-period/Task_HoldMidpointReview                             -     w     -     -     -     s     -     -     s     -     w     -     -
+            TASK   trainee-placement/Task_MatchWithPartnerCompany                          -     -     -     -     w     s     -     -     s     -     w     -     -
+            TASK   trainee-placement/Task_AgreePlacement                                   -     -     -     -     w     s     -     -     s     -     w     -     -
+            TASK   trainee-placement/Task_HoldMidPlacementCheckIn                          -     w     -     -     -     s     -     -     s     -     w     -     -
+            TASK   trainee-placement/Task_HoldPlacementGuidanceSession                     -     -     w     -     -     s     -     -     s     -     w     -     -
+            TASK   trainee-placement/Task_RecordHiringDecision                             -     -     -     -     w     s     -     -     s     -     w     -     -
+            TASK   trainee-placement/Task_InformEmployerAboutSupplement                    -     -     -     -     w     s     -     -     s     -     w     -     -
+            TASK   follow-up/Task_HoldExitReview                                           -     w     -     -     -     s     -     -     s     -     w     -     -
+            TASK   follow-up/Task_HoldThreeMonthFollowUp                                   -     w     -     -     -     s     -     -     s     -     w     -     -
+            TASK   supplement-application/Task_CheckApplication                            -     -     -     -     -     s     -     -     s     -     w     w     -
+            TASK   supplement-application/Task_PrepareDecision                             -     -     -     -     -     s     -     -     s     -     w     w     -
+            TASK   supplement-application/Task_ApproveDecision                             -     -     -     -     -     s     -     -     s     -     w     w     -
+            TASK   follow-up/Task_HoldSixMonthFollowUp                                     -     w     -     -     -     s     -     -     s     -     w     -     -
+            TASK   work-activity-journey/Task_AssessDigitalSkills                          -     -     -     -     -     s     -     w     s     -     w     -     -
+            TASK   work-activity-journey/Task_BuildVocationalProfile                       -     w     -     -     -     s     -     -     s     -     w     -     -
+            TASK   work-activity-journey/Task_HoldBenefitsCounselling                      -     -     -     -     -     s     w     -     s     -     w     -     -
+            TASK   work-activity-journey/Task_HoldJobSearchMeeting                         -     w     -     -     -     s     -     -     s     -     w     -     -
+            TASK   work-activity-journey/Task_ActOnSlowJobSearch                           -     -     -     -     -     w     -     -     s     -     w     -     -
+            TASK   work-activity-journey/Task_HoldInWorkCheckIn                            -     w     -     -     -     s     -     -     s     -     w     -     -
+            TASK   work-activity-journey/Task_ReviewActivationPlan                         -     -     -     -     -     s     w     -     s     -     w     -     -
             """;
 
     /** The columns' users and the one group each is in. */
@@ -260,6 +271,8 @@ class AuthorizationIT extends IntegrationTest {
         columns.put("counsellor", Role.STUDY_COUNSELLORS);
         columns.put("employer", Role.EMPLOYER_COORDINATORS);
         columns.put("lead", Role.TEAM_LEADS);
+        columns.put("socialworker", Role.SOCIAL_WORKERS);
+        columns.put("wainstructor", Role.WORK_ACTIVITY_INSTRUCTORS);
         columns.put("manager", Role.MANAGERS);
         columns.put("integration", Role.INTEGRATIONS);
         columns.put("admin", Role.ADMINS);
@@ -461,10 +474,13 @@ class AuthorizationIT extends IntegrationTest {
         String taskId = reviewTask.getId();
         String instanceId = reviewTask.getProcessInstanceId();
         probes.put("POST /api/v1/referrals", user -> api(post(user, "/api/v1/referrals", referral())));
+        probes.put("POST /api/v1/work-activity-referrals", user -> api(post(user, "/api/v1/work-activity-referrals",
+                workActivityReferral())));
         probes.put("GET /api/v1/referrals/{journeyId}", user -> api(get(user, "/api/v1/referrals/" + journeyId)));
         // Each type to a journey that does not exist: its senders get past the group check to a 404.
         for (String type : List.of("REFERRAL_INFO_PROVIDED", "PLACE_AVAILABLE", "WAGE_SUBSIDY_DECIDED", "EMPLOYMENT_FOUND",
-                "PERIOD_INTERRUPTED", "PLACEMENT_CONFIRMED", "PLACEMENT_CANCELLED", "JOURNEY_WITHDRAWN")) {
+                "PERIOD_INTERRUPTED", "PLACEMENT_CONFIRMED", "PLACEMENT_CANCELLED", "JOURNEY_WITHDRAWN",
+                "WORK_ACTIVITY_ENDED")) {
             probes.put("POST /api/v1/journeys/{journeyId}/events:" + type, user -> api(post(user,
                     "/api/v1/journeys/" + UUID.randomUUID() + "/events", "{\"type\": \"" + type + "\"}")));
         }

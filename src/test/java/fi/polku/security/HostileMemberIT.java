@@ -93,6 +93,42 @@ class HostileMemberIT extends IntegrationTest {
     }
 
     @Test
+    void aSocialWorkerChangesNoRoutingValueOfTheWorkActivityJourneyOutsideTheForm() {
+        ResponseEntity<JsonNode> referred = post("socialworker", "/api/v1/work-activity-referrals", workActivityReferral());
+        assertThat(referred.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String journeyId = referred.getBody().get("journeyId").asText();
+        String instanceId = awaitTask(journeyId, "Task_BuildVocationalProfile").getProcessInstanceId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId)
+                .activityId("Timer_ActivationPlanEnds").singleResult().getId());
+        Task review = awaitTask(journeyId, "Task_ReviewActivationPlan");
+        Snapshot before = snapshot(journeyId);
+        Snapshot other = snapshot(otherJourney);
+        String task = "/engine-rest/task/" + review.getId();
+
+        for (String routing : List.of("planDecision", "workActivityOutcome", "employerContacted", "eligibility")) {
+            assertRefused(call("socialworker", HttpMethod.PUT, task + "/variables/" + routing,
+                    "{\"value\": \"END\", \"type\": \"String\"}"));
+        }
+        assertRefused(call("socialworker", HttpMethod.PUT, task + "/localVariables/journeyId",
+                "{\"value\": \"" + otherJourney + "\", \"type\": \"String\"}"));
+        // The work centre's instructor may not work the social worker's review.
+        assertRefused(call("wainstructor", HttpMethod.POST, task + "/claim", "{\"userId\": \"wainstructor\"}"));
+        assertRefused(call("wainstructor", HttpMethod.POST, task + "/complete",
+                "{\"variables\": {\"planDecision\": {\"value\": \"END\"}, \"reviewNote\": {\"value\": \"x\"}}}"));
+        // A submission carrying a value its form does not have is refused as a whole; the task stays open.
+        assertThat(call("socialworker", HttpMethod.POST, task + "/claim", "{\"userId\": \"socialworker\"}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        taskService.setAssignee(review.getId(), null);
+        ResponseEntity<JsonNode> smuggled = call("socialworker", HttpMethod.POST, task + "/submit-form",
+                "{\"variables\": {\"planDecision\": {\"value\": \"END\"}, \"reviewNote\": {\"value\": \"x\"}, "
+                        + "\"workActivityOutcome\": {\"value\": \"SUPPORT_ENDED_IN_WORK\"}}}");
+        assertThat(smuggled.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isOne();
+        assertThat(snapshot(journeyId)).isEqualTo(before);
+        assertThat(snapshot(otherJourney)).isEqualTo(other);
+    }
+
+    @Test
     void theJourneyComesFromTheBusinessKeyEvenWhenItsVariableWasRewritten() {
         Snapshot before = snapshot(otherJourney);
         // Whatever wrote it (an administrator, a future bug): the label no longer names the journey.

@@ -227,6 +227,8 @@ class SecurityHardeningIT extends IntegrationTest {
             case STUDY_COUNSELLORS -> "counsellor";
             case EMPLOYER_COORDINATORS -> "employer";
             case TEAM_LEADS -> "lead";
+            case SOCIAL_WORKERS -> "socialworker";
+            case WORK_ACTIVITY_INSTRUCTORS -> "wainstructor";
             case SUPPLEMENT_HANDLERS -> "handler";
             case MANAGERS -> "manager";
             case INTEGRATIONS -> "integration";

@@ -140,6 +140,26 @@ public abstract class IntegrationTest {
         }
     }
 
+    /**
+     * A social worker's referral to the work-activity journey: the referral contract's participant
+     * (a fresh person), a Pakila work centre plan from last month to a year ahead, three days a week.
+     */
+    protected ObjectNode workActivityReferral() {
+        ObjectNode referral = referral();
+        referral.remove("source");
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode source = referral.putObject("source").put("organisation", "Helsinki adult social work, North")
+                .put("referralId", "ASW-" + unique);
+        source.putObject("referrer").put("name", "Satu Sorsa").put("email", "satu.sorsa@example.org")
+                .put("phone", "+358401234999");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
+        referral.putObject("workActivity").put("workCentre", "PAKILA_WORK_CENTRE")
+                .put("planStartsOn", today.minusMonths(1).toString()).put("planEndsOn", today.plusMonths(11).toString())
+                .put("daysPerWeek", 3);
+        referral.put("reason", "Two years in rehabilitative work activity; ready to look for paid work.");
+        return referral;
+    }
+
     /** A partner company as employer coordinators register it, with a fresh valid business ID. */
     protected ObjectNode partnerCompany(String name, String... skills) {
         ObjectNode company = objectMapper.createObjectNode().put("name", name).put("businessId", freshBusinessId())
