@@ -39,7 +39,10 @@ const FI = {
   'Referral coordinators': 'Ohjauskoordinaattorit', 'Job coaches': 'Työvalmentajat',
   'Social instructors': 'Sosiaaliohjaajat', 'Study counsellors': 'Opinto-ohjaajat',
   'Employer coordinators': 'Yrityskoordinaattorit', 'Team leads': 'Esihenkilöt',
-  'Participant journey': 'Osallistujan polku'
+  'Participant journey': 'Osallistujan polku',
+  'Social workers': 'Sosiaalityöntekijät', 'Work-activity instructors': 'Työtoiminnan ohjaajat',
+  'Supplement handlers': 'Helsinki-lisän käsittelijät',
+  'Work-activity journey': 'Työtoiminnasta työelämään', 'Helsinki supplement application': 'Helsinki-lisän hakemus'
 };
 const SV = {
   'Journeys': 'Stigar',
@@ -72,7 +75,11 @@ const SV = {
   'Referral coordinators': 'Hänvisningskoordinatorer', 'Job coaches': 'Jobbcoacher',
   'Social instructors': 'Socialhandledare', 'Study counsellors': 'Studiehandledare',
   'Employer coordinators': 'Företagskoordinatorer', 'Team leads': 'Förmän',
-  'Participant journey': 'Deltagarens stig'
+  'Participant journey': 'Deltagarens stig',
+  'Social workers': 'Socialarbetare', 'Work-activity instructors': 'Handledare inom arbetsverksamhet',
+  'Supplement handlers': 'Handläggare av Helsingforstillägget',
+  'Work-activity journey': 'Från arbetsverksamhet till arbetslivet',
+  'Helsinki supplement application': 'Ansökan om Helsingforstillägget'
 };
 const TEXTS = {fi: FI, sv: SV}[LANGUAGE] || {};
 /** The text in the user's language (English is the source). */
@@ -93,7 +100,10 @@ const GROUPS = {
   'social-instructors': t('Social instructors'),
   'study-counsellors': t('Study counsellors'),
   'employer-coordinators': t('Employer coordinators'),
-  'team-leads': t('Team leads')
+  'team-leads': t('Team leads'),
+  'social-workers': t('Social workers'),
+  'work-activity-instructors': t('Work-activity instructors'),
+  'supplement-handlers': t('Supplement handlers')
 };
 const PROCESSES = {
   'participant-journey': t('Participant journey'),
@@ -101,7 +111,9 @@ const PROCESSES = {
   'initial-assessment': PHASES.INITIAL_ASSESSMENT,
   'wage-subsidy-period': PHASES.WAGE_SUBSIDY_PERIOD,
   'trainee-placement': PHASES.TRAINEE_PLACEMENT,
-  'follow-up': PHASES.FOLLOW_UP
+  'follow-up': PHASES.FOLLOW_UP,
+  'work-activity-journey': t('Work-activity journey'),
+  'supplement-application': t('Helsinki supplement application')
 };
 const GENDERS = [['FEMALE', t('Women')], ['MALE', t('Men')], ['NON_BINARY', t('Non-binary / other')],
   ['UNDISCLOSED', t('Undisclosed')]];
