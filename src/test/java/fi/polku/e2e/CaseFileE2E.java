@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -37,7 +39,21 @@ class CaseFileE2E extends IntegrationTest {
         browser.openTask(filter, task);
         browser.clickText("Case file");
         browser.visible(By.cssSelector(".polku-case-entry"));
-        return browser.driver().findElement(By.cssSelector(".polku-case-file")).getText();
+        return textOf(browser, ".polku-case-file");
+    }
+
+    /** The element's text, read again when Tasklist has just rendered it anew. */
+    private static String textOf(Browser browser, String css) {
+        String[] text = new String[1];
+        browser.waitUntil(d -> {
+            try {
+                text[0] = d.findElement(By.cssSelector(css)).getText();
+                return true;
+            } catch (StaleElementReferenceException | NoSuchElementException renderedAgain) {
+                return false;
+            }
+        });
+        return text[0];
     }
 
     @Test
@@ -61,8 +77,7 @@ class CaseFileE2E extends IntegrationTest {
             coordinator.driver().findElement(By.cssSelector(".polku-case-note textarea"))
                     .sendKeys("Phoned the referrer: certificate checked.");
             coordinator.clickText("Add note");
-            coordinator.waitUntil(d -> d.findElement(By.cssSelector(".polku-case-file")).getText()
-                    .contains("Note added."));
+            coordinator.waitUntil(d -> textOf(coordinator, ".polku-case-file").contains("Note added."));
             assertThat(coordinator.driver().findElements(By.cssSelector(".polku-case-entry[data-kind='NOTE']"))).hasSize(1);
             coordinator.screenshot("40-case-file-coordinator-reads-the-answer");
             // Then decides, on the Form tab.
@@ -92,12 +107,22 @@ class CaseFileE2E extends IntegrationTest {
             // Another task, the tab still open: it follows to that task's participant.
             coach.click(By.xpath("//h4[contains(@class,'task')]/a[normalize-space(.)='Hold suitability interview']"));
             coach.waitUntil(d -> {
-                String whose = d.findElement(By.cssSelector(".polku-case-whose")).getText();
-                return !whose.isEmpty() && !whose.endsWith(lastName);
+                try {
+                    String whose = d.findElement(By.cssSelector(".polku-case-whose")).getText();
+                    return !whose.isEmpty() && !whose.endsWith(lastName);
+                } catch (StaleElementReferenceException | NoSuchElementException renderedAgain) {
+                    return false; // Tasklist may render the tab anew for the other task: look again
+                }
             });
             coach.visible(By.cssSelector(".polku-case-entry"));
-            assertThat(coach.driver().findElement(By.cssSelector(".polku-case-file")).getText())
-                    .doesNotContain(lastName, "Phoned the referrer");
+            coach.waitUntil(d -> {
+                try {
+                    String shown = d.findElement(By.cssSelector(".polku-case-file")).getText();
+                    return !shown.contains(lastName) && !shown.contains("Phoned the referrer");
+                } catch (StaleElementReferenceException | NoSuchElementException renderedAgain) {
+                    return false;
+                }
+            });
         }
         try (Browser counsellor = browser().login("tasklist", "counsellor")) {
             String tab = caseFileBeside(counsellor, "Study counsellors: open", "Discuss pathway studies");
