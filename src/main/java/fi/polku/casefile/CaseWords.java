@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
 class CaseWords {
 
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Messages messages;
@@ -127,6 +129,10 @@ class CaseWords {
         Optional<ZonedDateTime> time = time(text);
         if (time.isPresent()) {
             return language.date(time.get().toLocalDate()) + " " + time.get().format(HOURS);
+        }
+        if (value instanceof Number || NUMBER.matcher(text).matches()) {
+            // A score or a count is itself: never another field's code (3 is not "ISCED 3").
+            return messages.find(language, "value." + field + "." + text).orElse(text);
         }
         return messages.find(language, "value." + field + "." + text)
                 .or(() -> messages.find(language, "variable." + field + "." + text))

@@ -107,7 +107,9 @@ class CaseFileIT extends IntegrationTest {
 
         JsonNode instructor = caseFile("instructor", instructorTask.getId()).getBody();
         assertThat(parts(instructor)).containsExactly("referral", "records", "support", "decisions", "events", "tasks", "notes");
-        assertThat(texts(instructor)).anyMatch(text -> text.endsWith(": " + SUPPORT_NOTE));
+        assertThat(texts(instructor)).anyMatch(text -> text.endsWith(": " + SUPPORT_NOTE))
+                .as("a score is shown as the number it is, never as another field's word for it")
+                .contains("Well-being: 2", "Studies: 3", "Support needs: Housing").noneMatch(text -> text.contains("ISCED"));
 
         for (String[] user : new String[][] {{"coach", coachTask.getId()}, {"counsellor", counsellorTask.getId()}}) {
             JsonNode view = caseFile(user[0], user[1]).getBody();
