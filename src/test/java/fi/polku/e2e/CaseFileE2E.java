@@ -78,6 +78,7 @@ class CaseFileE2E extends IntegrationTest {
                     .sendKeys("Phoned the referrer: certificate checked.");
             coordinator.clickText("Add note");
             coordinator.waitUntil(d -> textOf(coordinator, ".polku-case-file").contains("Note added."));
+            coordinator.visible(By.cssSelector(".polku-case-entry[data-kind='NOTE']"));
             assertThat(coordinator.driver().findElements(By.cssSelector(".polku-case-entry[data-kind='NOTE']"))).hasSize(1);
             coordinator.screenshot("40-case-file-coordinator-reads-the-answer");
             // Then decides, on the Form tab.

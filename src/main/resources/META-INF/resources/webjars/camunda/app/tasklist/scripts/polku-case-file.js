@@ -150,8 +150,9 @@ function render(node, {taskId, api}) {
         });
         if (response.status === 201) {
           box.value = '';
-          status.textContent = texts.noteAdded;
           await load();
+          // Said once the note is in the list below.
+          status.textContent = texts.noteAdded;
         } else {
           const problem = await response.json().catch(() => null);
           status.textContent = texts.noteFailed.replace('{error}', problemText(problem, response.status));
