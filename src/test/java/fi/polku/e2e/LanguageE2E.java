@@ -173,7 +173,18 @@ class LanguageE2E extends IntegrationTest {
 
     private void collect(Map<String, Set<String>> english, String where, Browser browser, Set<String> onlyEnglish) {
         Set<String> found = new TreeSet<>();
-        browser.driver().findElements(By.cssSelector(POLKU_PARTS)).forEach(part -> found.addAll(words(part.getText())));
+        // Tasklist renders the list and filters anew at its own moments: read them again if that happens meanwhile.
+        browser.waitUntil(d -> {
+            try {
+                Set<String> read = new TreeSet<>();
+                d.findElements(By.cssSelector(POLKU_PARTS)).forEach(part -> read.addAll(words(part.getText())));
+                found.clear();
+                found.addAll(read);
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException renderedAgain) {
+                return false;
+            }
+        });
         found.retainAll(onlyEnglish);
         if (!found.isEmpty()) {
             english.put(where, found);
