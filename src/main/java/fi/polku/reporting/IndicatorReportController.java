@@ -124,7 +124,7 @@ class IndicatorReportController {
         return new Query(first, last, indicator, oneGender, oneType);
     }
 
-    private static LocalDate date(String name, String value, List<FieldError> errors) {
+    static LocalDate date(String name, String value, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(name, "required", "is required (YYYY-MM-DD)"));
             return null;

@@ -5,6 +5,7 @@ import fi.polku.engine.EngineStatistics;
 import fi.polku.journey.JourneyCalendar;
 import fi.polku.journey.JourneyPhase;
 import fi.polku.journey.JourneyProcess;
+import fi.polku.journey.JourneyType;
 import fi.polku.security.Role;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.PreDestroy;
@@ -44,6 +45,7 @@ class JourneyDashboard {
     private final TaskService taskService;
     private final HistoryService historyService;
     private final IndicatorReport report;
+    private final IpsFigures ipsFigures;
     /** Computes the phase averages again when they are due, so that no manager waits for it. */
     private final ExecutorService phaseAveragesRefresher = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "phase-averages");
@@ -54,13 +56,14 @@ class JourneyDashboard {
 
     public JourneyDashboard(JdbcTemplate jdbc, EngineStatistics engineStatistics, TaskService taskService,
                             HistoryService historyService,
-                            IndicatorReport report,
+                            IndicatorReport report, IpsFigures ipsFigures,
                             @Value("${polku.dashboard.phase-averages-max-age:10m}") Duration phaseAveragesMaxAge) {
         this.jdbc = jdbc;
         this.engineStatistics = engineStatistics;
         this.taskService = taskService;
         this.historyService = historyService;
         this.report = report;
+        this.ipsFigures = ipsFigures;
         this.averageDaysPerPhase = new BackgroundRefreshedValue<>("average days per phase", this::computeAverageDaysPerPhase,
                 phaseAveragesMaxAge, InstantSource.system(), phaseAveragesRefresher);
     }
@@ -72,16 +75,22 @@ class JourneyDashboard {
 
     private static Map<String, String> phases() {
         Map<String, String> phases = new LinkedHashMap<>();
-        for (JourneyPhase phase : JourneyPhase.values()) {
+        for (JourneyPhase phase : JourneyPhase.phasesOf(JourneyType.PARTICIPANT)) {
             phases.put(phase.name(), phase.callActivityId());
         }
         return phases;
     }
 
     @Schema(description = "The Journeys dashboard")
-    public record Overview(OffsetDateTime generatedAt, Map<String, Long> participantsPerPhase,
+    public record Overview(OffsetDateTime generatedAt,
+                           @Schema(description = "The journeys the phases, this month and the results count: PARTICIPANT "
+                                   + "or WORK_ACTIVITY; both when absent") JourneyType journeyType,
+                           Map<String, Long> participantsPerPhase,
                            Map<String, Long> overdueTasksPerGroup, WaitingList waitingList, Month thisMonth,
-                           IndicatorReport.Report results, Map<String, Double> averageDaysPerPhase,
+                           IndicatorReport.Report results,
+                           @Schema(description = "The IPS figures of the work-activity journeys for the same period; "
+                                   + "absent when only participant journeys are asked for") IpsFigures.Report ipsFigures,
+                           Map<String, Double> averageDaysPerPhase,
                            Map<String, Long> incidentsPerProcess) {
     }
 
@@ -92,14 +101,22 @@ class JourneyDashboard {
     public record Month(LocalDate from, LocalDate to, long starts, long leavers) {
     }
 
-    /** The dashboard, with the programme's results for from..to. */
-    public Overview overview(LocalDate from, LocalDate to) {
+    /**
+     * The dashboard, with the programme's results for from..to; the phases, this month and the results
+     * of one kind of journey when given. The overdue tasks, the waiting list (only Digitalents journeys
+     * wait for a place), the phase averages (participant-journey's call activities) and the incidents
+     * stay the whole service's.
+     */
+    public Overview overview(LocalDate from, LocalDate to, JourneyType journeyType) {
         LocalDate today = JourneyCalendar.today();
         LocalDate monthStart = today.withDayOfMonth(1);
-        IndicatorReport.Report month = report.report(monthStart, monthStart.plusMonths(1).minusDays(1), null);
-        return new Overview(OffsetDateTime.now(), participantsPerPhase(), overdueTasksPerGroup(), waitingList(),
+        IndicatorReport.Report month = report.report(monthStart, monthStart.plusMonths(1).minusDays(1), journeyType);
+        return new Overview(OffsetDateTime.now(), journeyType, participantsPerPhase(journeyType), overdueTasksPerGroup(),
+                waitingList(),
                 new Month(month.from(), month.to(), total(month, Indicator.PARTICIPANTS), total(month, Indicator.LEAVERS)),
-                report.report(from, to, null), averageDaysPerPhase.get(), engineStatistics.incidentsPerProcess());
+                report.report(from, to, journeyType),
+                journeyType == JourneyType.PARTICIPANT ? null : ipsFigures.report(from, to),
+                averageDaysPerPhase.get(), engineStatistics.incidentsPerProcess());
     }
 
     private static long total(IndicatorReport.Report report, Indicator indicator) {
@@ -109,11 +126,18 @@ class JourneyDashboard {
 
     /** Active journeys by phase; read index-only through journey_active_phase_idx (V10). */
     static final String ACTIVE_PER_PHASE = "select phase, count(*) from journey where status = 'ACTIVE' group by phase";
+    /** Active journeys of one kind by phase (journey_active_phase_idx finds the active ones). */
+    static final String ACTIVE_OF_TYPE_PER_PHASE =
+            "select phase, count(*) from journey where status = 'ACTIVE' and journey_type = ? group by phase";
 
-    private Map<String, Long> participantsPerPhase() {
+    private Map<String, Long> participantsPerPhase(JourneyType journeyType) {
         Map<String, Long> perPhase = new LinkedHashMap<>();
-        PHASES.keySet().forEach(phase -> perPhase.put(phase, 0L));
-        jdbc.query(ACTIVE_PER_PHASE, rs -> { perPhase.put(rs.getString(1), rs.getLong(2)); });
+        JourneyPhase.phasesOf(journeyType).forEach(phase -> perPhase.put(phase.name(), 0L));
+        if (journeyType == null) {
+            jdbc.query(ACTIVE_PER_PHASE, rs -> { perPhase.put(rs.getString(1), rs.getLong(2)); });
+        } else {
+            jdbc.query(ACTIVE_OF_TYPE_PER_PHASE, rs -> { perPhase.put(rs.getString(1), rs.getLong(2)); }, journeyType.name());
+        }
         return perPhase;
     }
 

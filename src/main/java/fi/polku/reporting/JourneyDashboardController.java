@@ -6,14 +6,18 @@ import fi.polku.api.InvalidRequestException;
 import fi.polku.api.PlausibleDate;
 import fi.polku.journey.AccessLog;
 import fi.polku.journey.JourneyCalendar;
+import fi.polku.journey.JourneyType;
 import fi.polku.security.ApiCaller;
 import fi.polku.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,10 +45,15 @@ class JourneyDashboardController {
 
     @Operation(summary = "The Journeys dashboard", description = "Managers and team leads. Participants per phase, "
             + "overdue tasks per group, the waiting list, this month's starts and leavers, the indicator report's "
-            + "figures for from..to (default: this year so far), average days per completed phase, incidents per process.")
+            + "figures for from..to (default: this year so far) and the work-activity journeys' IPS figures for the same "
+            + "period, average days per completed phase, incidents per process. With journeyType the phases, this "
+            + "month, the results and the IPS figures count only journeys of that kind.")
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     public JourneyDashboard.Overview overview(@RequestParam(required = false) String from,
-                                              @RequestParam(required = false) String to, HttpServletRequest request) {
+                                              @RequestParam(required = false) String to,
+                                              @Parameter(description = "PARTICIPANT (Digitalents) or WORK_ACTIVITY; both when absent")
+                                              @RequestParam(required = false) String journeyType,
+                                              HttpServletRequest request) {
         allowed(request);
         LocalDate today = JourneyCalendar.today();
         LocalDate first = date("from", from, today.withDayOfYear(1));
@@ -52,7 +61,13 @@ class JourneyDashboardController {
         if (last.isBefore(first)) {
             throw new InvalidRequestException(new FieldError("to", "after-from", "must not be before from"));
         }
-        return dashboard.overview(first, last);
+        JourneyType oneType = null;
+        if (journeyType != null && !journeyType.isEmpty()) {
+            oneType = Arrays.stream(JourneyType.values()).filter(t -> t.name().equals(journeyType)).findFirst()
+                    .orElseThrow(() -> new InvalidRequestException(new FieldError("journeyType", "enum", "must be one of "
+                            + Arrays.stream(JourneyType.values()).map(Enum::name).collect(Collectors.joining(", ")))));
+        }
+        return dashboard.overview(first, last, oneType);
     }
 
     @Operation(summary = "One journey for the Journeys page", description = "Managers and team leads. Its phases with "

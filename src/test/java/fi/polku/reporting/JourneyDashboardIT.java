@@ -60,7 +60,8 @@ class JourneyDashboardIT extends IntegrationTest {
         JsonNode dashboard = get("lead", DASHBOARD).getBody();
         assertThat(dashboard.get("participantsPerPhase").get("INITIAL_ASSESSMENT").asLong()).isEqualTo(before + 1);
         assertThat(dashboard.get("participantsPerPhase").fieldNames()).toIterable().containsExactly("REFERRAL",
-                "INITIAL_ASSESSMENT", "WAGE_SUBSIDY_PERIOD", "TRAINEE_PLACEMENT", "FOLLOW_UP");
+                "INITIAL_ASSESSMENT", "WAGE_SUBSIDY_PERIOD", "TRAINEE_PLACEMENT", "VOCATIONAL_PROFILE", "JOB_SEARCH",
+                "IN_WORK_SUPPORT", "FOLLOW_UP");
         assertThat(dashboard.get("overdueTasksPerGroup").has("job-coaches")).isTrue();
         assertThat(dashboard.get("waitingList").get("length").asLong())
                 .isEqualTo(jdbc.queryForObject("select count(*) from waiting_list_entry where left_at is null", Long.class));

@@ -105,6 +105,7 @@ class AuthorizationIT extends IntegrationTest {
             GET    /api/v1/partner-companies                                               x     x     x     x     x     x     x     x     x     -     x     -     -
             GET    /api/v1/partner-companies/{id}                                          x     x     x     x     x     x     x     x     x     -     x     -     -
             GET    /api/v1/reports/indicators                                              -     -     -     -     -     x     -     -     x     -     x     -     -
+            GET    /api/v1/reports/ips-figures                                             -     -     -     -     -     x     -     -     x     -     x     -     -
             GET    /api/v1/dashboard/journeys                                              -     -     -     -     -     x     -     -     x     -     x     -     -
             GET    /api/v1/dashboard/journeys/{journeyId}                                  -     -     -     -     -     x     -     -     x     -     x     -     -
             DELETE /api/v1/participants/{participantId}                                    -     -     -     -     -     x     -     -     -     -     x     -     -
@@ -496,6 +497,8 @@ class AuthorizationIT extends IntegrationTest {
         probes.put("GET /api/v1/partner-companies/{id}", user -> api(get(user, "/api/v1/partner-companies/" + companyId)));
         probes.put("GET /api/v1/reports/indicators", user -> api(get(user,
                 "/api/v1/reports/indicators?from=2026-01-01&to=2026-12-31")));
+        probes.put("GET /api/v1/reports/ips-figures", user -> api(get(user,
+                "/api/v1/reports/ips-figures?from=2026-01-01&to=2026-12-31")));
         probes.put("GET /api/v1/dashboard/journeys", user -> api(get(user, "/api/v1/dashboard/journeys")));
         probes.put("GET /api/v1/dashboard/journeys/{journeyId}", user -> api(get(user,
                 "/api/v1/dashboard/journeys/" + journeyId)));

@@ -81,6 +81,7 @@ class BadInputIT extends IntegrationTest {
         String companies = "/api/v1/partner-companies";
         String supplements = "/api/v1/supplement-applications";
         String indicators = "/api/v1/reports/indicators";
+        String ipsFigures = "/api/v1/reports/ips-figures";
         String dashboard = "/api/v1/dashboard/journeys";
         String caseFiles = "/api/v1/case-files";
         String notes = caseFiles + "/journeys/{journey}/notes";
@@ -367,7 +368,15 @@ class BadInputIT extends IntegrationTest {
                 get(indicators + "?from=2027-01-01&to=2027-12-31&detail=nonsense", "manager", "asking for HTML", 406, "Accept")
                         .accepting("text/html"),
 
+                // GET /api/v1/reports/ips-figures
+                get(ipsFigures + "?to=2027-12-31", "manager", "from missing", 400, "from"),
+                get(ipsFigures + "?from=2026-02-30&to=2027-12-31", "manager", "from 2026-02-30", 400, "from"),
+                get(ipsFigures + "?from=2027-01-01&to=2026-01-01", "manager", "from after to", 400, "to"),
+                get(ipsFigures + "?from=2027-01-01&to=2038-01-01", "manager", "a period of 11 years", 400, "to"),
+                get(ipsFigures + "?from=2027-01-01&to=2027-12-31&detail=" + encode(SQL), "manager", "detail with SQL", 400, "detail"),
+
                 // GET /api/v1/dashboard/journeys
+                get(dashboard + "?journeyType=" + encode(SQL), "manager", "journeyType with SQL", 400, "journeyType"),
                 get(dashboard + "?from=yesterday", "manager", "from yesterday", 400, "from"),
                 get(dashboard + "?to=2026-02-30", "manager", "to 2026-02-30", 400, "to"),
                 get(dashboard + "?from=2027-01-01&to=2026-01-01", "manager", "from after to", 400, "to"),

@@ -63,6 +63,8 @@ class WorkActivityApiIT extends IntegrationTest {
         awaitStatus(journeyId, "eligibility", "ELIGIBLE");
         assertThat(awaitTask(journeyId, "Task_BuildVocationalProfile")).isNotNull();
         assertThat(awaitTask(journeyId, "Task_AssessDigitalSkills")).isNotNull();
+        // The Journeys page shows where the client stands: the profile is being built.
+        assertThat(status(journeyId).get("phase").asText()).isEqualTo("VOCATIONAL_PROFILE");
         // Personal data stays in the domain tables: the journey's variables are ids, name and routing values.
         String instanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey("work-activity-journey")
                 .processInstanceBusinessKey(journeyId).singleResult().getId();

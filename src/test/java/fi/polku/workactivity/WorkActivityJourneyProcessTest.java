@@ -16,6 +16,7 @@ import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -201,6 +202,9 @@ class WorkActivityJourneyProcessTest {
                 benefitsCounselling, TODAY)), isNull());
         assertThat(instance).isWaitingAt("Task_HoldJobSearchMeeting", "Timer_ThirtyDaysAfterProfile")
                 .variables().containsEntry("employerContacted", false).doesNotContainKey("workHistory");
+        // Where the client stands, for the Journeys page: profiled, now in job search.
+        verify(journeys).enterPhase(journeyId, JourneyPhase.VOCATIONAL_PROFILE);
+        verify(journeys, atLeastOnce()).enterPhase(journeyId, JourneyPhase.JOB_SEARCH);
         Assertions.assertThat(job("Timer_ThirtyDaysAfterProfile").getDuedate()).isEqualTo(daysFromNow(30));
         return instance;
     }
@@ -221,6 +225,7 @@ class WorkActivityJourneyProcessTest {
         meeting("JOB_STARTED", 1, Map.of("employer", "Kahvila Oy", "jobStartedOn", TODAY.toString(), "hoursPerWeek", 20,
                 "employmentType", "OPEN_MARKET"));
         verify(records).startJob(journeyId, "Kahvila Oy", TODAY, 20, "OPEN_MARKET");
+        verify(journeys, atLeastOnce()).enterPhase(journeyId, JourneyPhase.IN_WORK_SUPPORT);
     }
 
     private void checkIn(int monthsAfterStart, Map<String, Object> form) {

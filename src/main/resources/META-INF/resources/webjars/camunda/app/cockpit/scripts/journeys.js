@@ -42,7 +42,16 @@ const FI = {
   'Participant journey': 'Osallistujan polku',
   'Social workers': 'Sosiaalityöntekijät', 'Work-activity instructors': 'Työtoiminnan ohjaajat',
   'Supplement handlers': 'Helsinki-lisän käsittelijät',
-  'Work-activity journey': 'Työtoiminnasta työelämään', 'Helsinki supplement application': 'Helsinki-lisän hakemus'
+  'Work-activity journey': 'Työtoiminnasta työelämään', 'Helsinki supplement application': 'Helsinki-lisän hakemus',
+  'Vocational profile': 'Ammatillinen profiili', 'Job search': 'Työnhaku', 'In-work support': 'Tuki työssä',
+  'Journeys shown': 'Näytettävät polut', 'Both journeys': 'Molemmat polut', 'Digitalents journey': 'Digitalents-polku',
+  'IPS job coaching (work-activity journeys)': 'IPS-työhönvalmennus (työtoiminnan polut)', 'Figure': 'Luku',
+  'Value': 'Arvo', 'Counted': 'Laskettu', 'Out of': 'Kaikista',
+  'days-to-first-employer-contact': 'Päiviä profiilista ensimmäiseen työnantajakontaktiin (mediaani)',
+  'employer-contact-within-30-days': 'Työnantajakontakti 30 päivän kuluessa profiilista (%)',
+  'jobs-started': 'Alkaneet työsuhteet', 'jobs-started-open-market': 'Alkaneet työsuhteet avoimilla työmarkkinoilla',
+  'hours-per-week': 'Viikkotunnit alkaneissa työsuhteissa (mediaani)',
+  'employed-at-six-months': 'Yhä työssä kuusi kuukautta työn alkamisesta (%)'
 };
 const SV = {
   'Journeys': 'Stigar',
@@ -79,7 +88,16 @@ const SV = {
   'Social workers': 'Socialarbetare', 'Work-activity instructors': 'Handledare inom arbetsverksamhet',
   'Supplement handlers': 'Handläggare av Helsingforstillägget',
   'Work-activity journey': 'Från arbetsverksamhet till arbetslivet',
-  'Helsinki supplement application': 'Ansökan om Helsingforstillägget'
+  'Helsinki supplement application': 'Ansökan om Helsingforstillägget',
+  'Vocational profile': 'Yrkesprofil', 'Job search': 'Jobbsökning', 'In-work support': 'Stöd i arbetet',
+  'Journeys shown': 'Stigar som visas', 'Both journeys': 'Båda stigarna', 'Digitalents journey': 'Digitalents-stigen',
+  'IPS job coaching (work-activity journeys)': 'IPS-jobbcoachning (arbetsverksamhetens stigar)', 'Figure': 'Siffra',
+  'Value': 'Värde', 'Counted': 'Räknade', 'Out of': 'Av',
+  'days-to-first-employer-contact': 'Dagar från yrkesprofilen till den första arbetsgivarkontakten (median)',
+  'employer-contact-within-30-days': 'Arbetsgivarkontakt inom 30 dagar från profilen (%)',
+  'jobs-started': 'Påbörjade anställningar', 'jobs-started-open-market': 'Påbörjade anställningar på den öppna arbetsmarknaden',
+  'hours-per-week': 'Veckotimmar i påbörjade anställningar (median)',
+  'employed-at-six-months': 'Fortfarande i arbete sex månader efter att arbetet började (%)'
 };
 const TEXTS = {fi: FI, sv: SV}[LANGUAGE] || {};
 /** The text in the user's language (English is the source). */
@@ -91,6 +109,9 @@ const PHASES = {
   INITIAL_ASSESSMENT: t('Initial assessment'),
   WAGE_SUBSIDY_PERIOD: t('Wage-subsidy period'),
   TRAINEE_PLACEMENT: t('Trainee placement'),
+  VOCATIONAL_PROFILE: t('Vocational profile'),
+  JOB_SEARCH: t('Job search'),
+  IN_WORK_SUPPORT: t('In-work support'),
   FOLLOW_UP: t('Follow-up')
 };
 /** The team's groups and the processes by the names the staff know, not their ids. */
@@ -118,6 +139,9 @@ const PROCESSES = {
 const GENDERS = [['FEMALE', t('Women')], ['MALE', t('Men')], ['NON_BINARY', t('Non-binary / other')],
   ['UNDISCLOSED', t('Undisclosed')]];
 /** The report's figures the dashboard shows: starts and leavers, outcomes on leaving and at six months. */
+/** The journey-type filter's choices: both (no filter), Digitalents, work activity. */
+const JOURNEY_TYPES = [['', t('Both journeys')], ['PARTICIPANT', t('Digitalents journey')],
+  ['WORK_ACTIVITY', t('Work-activity journey')]];
 const RESULTS = ['participants', 'leavers', 'leaving-job-searching', 'leaving-in-education', 'leaving-qualification',
   'leaving-employed', 'six-months-employed', 'six-months-improved'];
 
@@ -214,6 +238,12 @@ function renderOverview(target, data) {
         .filter(figure => RESULTS.includes(figure.id))
         .map(figure => [TEXTS[figure.id] || figure.label, number(figure.total, figure.id + '.total'),
           ...GENDERS.map(([gender]) => number(figure.byGender[gender], figure.id + '.' + gender))]))),
+    ...(data.ipsFigures ? [section(t('IPS job coaching (work-activity journeys)') + ' ' + data.ipsFigures.from + ' – '
+      + data.ipsFigures.to,
+      table([t('Figure'), t('Value'), t('Counted'), t('Out of')], data.ipsFigures.figures
+        .map(figure => [TEXTS[figure.id] || figure.label, number(figure.value, 'ips.' + figure.id),
+          number(figure.counted, 'ips.' + figure.id + '.counted'), number(figure.outOf, 'ips.' + figure.id + '.outOf')])))]
+      : []),
     el('div', {class: 'polku-grid'},
       section(t('Average days per phase (completed phases)'),
         table([t('Phase'), t('Days')], Object.entries(data.averageDaysPerPhase)
@@ -253,13 +283,17 @@ function page(node) {
   const year = new Date().getFullYear();
   const from = el('input', {type: 'date', name: 'from', value: parameters.get('from') || year + '-01-01'});
   const to = el('input', {type: 'date', name: 'to', value: parameters.get('to') || new Date().toISOString().substring(0, 10)});
+  const journeyType = el('select', {name: 'journeyType'}, ...JOURNEY_TYPES.map(([value, label]) =>
+    el('option', {value, text: label})));
+  journeyType.value = parameters.get('journeyType') || '';
   const journeyId = el('input', {type: 'text', name: 'journey', size: 38, placeholder: t('Journey id'),
     value: parameters.get('journey') || ''});
   const overview = el('div', {class: 'polku-overview'}, el('p', {text: t('Loading…')}));
   const journey = el('div', {class: 'polku-journey'});
   const show = async () => {
     try {
-      renderOverview(overview, await getJson(API + '?from=' + from.value + '&to=' + to.value));
+      renderOverview(overview, await getJson(API + '?from=' + from.value + '&to=' + to.value
+        + (journeyType.value ? '&journeyType=' + encodeURIComponent(journeyType.value) : '')));
     } catch (error) {
       overview.replaceChildren(el('p', {class: 'polku-error', text: error.status === 403
         ? t('The Journeys page is for managers and team leads.') : t('Could not load the dashboard:') + ' ' + error.message}));
@@ -277,6 +311,7 @@ function page(node) {
     }
   };
   const periodForm = el('form', {name: 'period'}, el('label', {}, t('From') + ' ', from), el('label', {}, t('To') + ' ', to),
+    el('label', {}, t('Journeys shown') + ' ', journeyType),
     el('button', {type: 'submit', class: 'btn btn-default', text: t('Show')}));
   periodForm.addEventListener('submit', event => { event.preventDefault(); show(); });
   const journeyForm = el('form', {name: 'journey'}, el('label', {}, t('Journey') + ' ', journeyId),
