@@ -22,7 +22,10 @@ public record Journey(
         String placementStatus,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        OffsetDateTime endedAt) {
+        OffsetDateTime endedAt,
+        JourneyType journeyType,
+        /** The other journey of a move from work activity to Digitalents (each names the other); else null. */
+        UUID linkedJourneyId) {
 
     public static final String ACTIVE = "ACTIVE";
     public static final String ENDED = "ENDED";

@@ -15,7 +15,7 @@ public class JourneyRepository implements JourneyTables {
 
     private static final String COLUMNS = "id, participant_id, source_type, source_organisation, source_referral_id, "
             + "status, phase, eligibility, eligibility_reason, decision, decision_reason, outcome, outcome_reason, period_status, placement_status, "
-            + "created_at, updated_at, ended_at";
+            + "created_at, updated_at, ended_at, journey_type, linked_journey_id";
 
     private final JdbcTemplate jdbc;
 
@@ -140,6 +140,8 @@ public class JourneyRepository implements JourneyTables {
                 rs.getString("placement_status"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getObject("ended_at", OffsetDateTime.class));
+                rs.getObject("ended_at", OffsetDateTime.class),
+                JourneyType.valueOf(rs.getString("journey_type")),
+                rs.getObject("linked_journey_id", UUID.class));
     }
 }

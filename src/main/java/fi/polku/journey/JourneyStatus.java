@@ -14,9 +14,15 @@ public record JourneyStatus(
         UUID journeyId,
         @Schema(description = "The participant's id: for an erasure request (DELETE /api/v1/participants/{id})")
         UUID participantId,
+        @Schema(description = "PARTICIPANT (the Digitalents journey, participant-journey) or WORK_ACTIVITY (from "
+                + "rehabilitative work activity to working life, work-activity-journey)") JourneyType journeyType,
+        @Schema(description = "The journey this one is linked with by a move from work activity to Digitalents: on the "
+                + "work-activity journey the Digitalents journey it moved to, on that journey the work-activity journey "
+                + "it came from; absent otherwise") LinkedJourney linkedJourney,
         @Schema(description = "ACTIVE or ENDED") String status,
-        @Schema(description = "Current (or last) phase: REFERRAL, INITIAL_ASSESSMENT, WAGE_SUBSIDY_PERIOD, "
-                + "TRAINEE_PLACEMENT, FOLLOW_UP") String phase,
+        @Schema(description = "Current (or last) phase. The Digitalents journey: REFERRAL, INITIAL_ASSESSMENT, "
+                + "WAGE_SUBSIDY_PERIOD, TRAINEE_PLACEMENT, FOLLOW_UP; the work-activity journey: REFERRAL (the "
+                + "eligibility check), VOCATIONAL_PROFILE, JOB_SEARCH, IN_WORK_SUPPORT, FOLLOW_UP") String phase,
         Source source,
         @Schema(description = "Result of the eligibility check: ELIGIBLE, NEEDS_REVIEW, NOT_ELIGIBLE") String eligibility,
         @Schema(description = "Latest referral decision: INFORMATION_REQUESTED, ACCEPTED, DECLINED") String decision,
@@ -35,6 +41,25 @@ public record JourneyStatus(
         OffsetDateTime endedAt) {
 
     public record Source(String type, String organisation, String referralId) {
+    }
+
+    /**
+     * @param relation MOVED_TO_DIGITALENTS (this work-activity journey ended by moving the client to the
+     *                 linked Digitalents journey) or MOVED_FROM_WORK_ACTIVITY (this Digitalents journey
+     *                 began with that move)
+     */
+    public record LinkedJourney(UUID journeyId, JourneyType journeyType,
+                                @Schema(description = "MOVED_TO_DIGITALENTS or MOVED_FROM_WORK_ACTIVITY") String relation) {
+
+        static LinkedJourney of(Journey journey) {
+            if (journey.linkedJourneyId() == null) {
+                return null;
+            }
+            // Only a move links two journeys, always from work activity to Digitalents.
+            return journey.journeyType() == JourneyType.WORK_ACTIVITY
+                    ? new LinkedJourney(journey.linkedJourneyId(), JourneyType.PARTICIPANT, "MOVED_TO_DIGITALENTS")
+                    : new LinkedJourney(journey.linkedJourneyId(), JourneyType.WORK_ACTIVITY, "MOVED_FROM_WORK_ACTIVITY");
+        }
     }
 
     /**
@@ -85,19 +110,21 @@ public record JourneyStatus(
      * free text about the person (a coordinator's reason for declining, a withdrawal's reason).
      */
     public JourneyStatus withoutFreeText() {
-        return new JourneyStatus(journeyId, participantId, status, phase, source, eligibility, decision, null, outcome,
+        return new JourneyStatus(journeyId, participantId, journeyType, linkedJourney, status, phase, source, eligibility, decision, null, outcome,
                 null, wageSubsidy, traineePlacement, followUp, createdAt, updatedAt, endedAt);
     }
 
     /** The short answer to an intake: {@code journeyId}, {@code status} and {@code phase}. */
     public static JourneyStatus brief(Journey journey) {
-        return new JourneyStatus(journey.id(), journey.participantId(), journey.status(), journey.phase(), null, null,
+        return new JourneyStatus(journey.id(), journey.participantId(), journey.journeyType(), null, journey.status(),
+                journey.phase(), null, null,
                 null, null, null, null, null, null, null, null, null, null);
     }
 
     public static JourneyStatus of(Journey journey, WageSubsidy wageSubsidy, TraineePlacement traineePlacement,
                                    FollowUp followUp) {
-        return new JourneyStatus(journey.id(), journey.participantId(), journey.status(), journey.phase(),
+        return new JourneyStatus(journey.id(), journey.participantId(), journey.journeyType(),
+                LinkedJourney.of(journey), journey.status(), journey.phase(),
                 new Source(journey.sourceType(), journey.sourceOrganisation(), journey.sourceReferralId()),
                 journey.eligibility(), journey.decision(), journey.decisionReason(), journey.outcome(),
                 journey.outcomeReason(), wageSubsidy, traineePlacement, followUp, journey.createdAt(), journey.updatedAt(),

@@ -32,6 +32,11 @@ class OpenApiIT extends IntegrationTest {
         assertThat(docs.get("paths").has("/api/v1/partner-companies")).isTrue();
         assertThat(docs.get("paths").has("/api/v1/partner-companies/{id}/pause")).isTrue();
         assertThat(docs.get("paths").has("/api/v1/reports/indicators")).isTrue();
+        assertThat(docs.get("paths").has("/api/v1/reports/ips-figures")).isTrue();
+        // The status names the journey's kind and the journey a move from work activity links it with.
+        assertThat(docs.get("components").get("schemas").get("JourneyStatus").get("properties").has("journeyType")).isTrue();
+        assertThat(docs.get("components").get("schemas").get("JourneyStatus").get("properties").has("linkedJourney")).isTrue();
+        assertThat(docs.get("components").get("schemas").get("LinkedJourney").toString()).contains("MOVED_TO_DIGITALENTS");
         assertThat(docs.get("paths").has("/api/v1/participants/{participantId}")).isTrue();
         assertThat(docs.get("components").get("securitySchemes").has("basic")).isTrue();
         assertThat(docs.get("components").get("schemas").get("JourneyEventRequest").toString())

@@ -58,7 +58,7 @@ class JourneyEventsTest {
     void anEventTheJourneyNoLongerTakesWhenItArrivesIsAConflictNotASuccess() throws Exception {
         when(journeys.find(journeyId)).thenReturn(Optional.of(new Journey(journeyId, UUID.randomUUID(), "EMPLOYMENT_SERVICES",
                 "HES", "HES-1", Journey.ACTIVE, "REFERRAL", null, null, null, null, null, null, null, null,
-                OffsetDateTime.now(), OffsetDateTime.now(), null)));
+                OffsetDateTime.now(), OffsetDateTime.now(), null, fi.polku.journey.JourneyType.PARTICIPANT, null)));
         when(validation.read(anyString(), eq(Withdrawal.class))).thenReturn(new Withdrawal());
         ProcessInstance instance = mock(ProcessInstance.class);
         when(instance.getId()).thenReturn("instance-1");

@@ -45,6 +45,8 @@ class WorkActivityApiIT extends IntegrationTest {
         String journeyId = response.getBody().get("journeyId").asText();
         assertThat(response.getHeaders().getLocation()).hasToString("/api/v1/referrals/" + journeyId);
         assertThat(response.getBody().get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(response.getBody().get("journeyType").asText()).isEqualTo("WORK_ACTIVITY");
+        assertThat(response.getBody().has("linkedJourney")).as("no move, no link").isFalse();
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("work-activity-journey")
                 .processInstanceBusinessKey(journeyId).count()).isOne();
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("participant-journey")
@@ -238,6 +240,17 @@ class WorkActivityApiIT extends IntegrationTest {
                 .containsEntry("source_referral_id", referral.get("source").get("referralId").asText() + "-DIGITALENTS")
                 .containsEntry("reason", "Wants ICT work; strong digital skills").containsEntry("linked", journeyId)
                 .containsEntry("same_person", true);
+        // The status API names each journey's kind and the other journey, both ways.
+        JsonNode moved = get("socialworker", "/api/v1/referrals/" + journeyId).getBody();
+        assertThat(moved.get("journeyType").asText()).isEqualTo("WORK_ACTIVITY");
+        assertThat(moved.get("linkedJourney").get("journeyId").asText()).isEqualTo(digitalents);
+        assertThat(moved.get("linkedJourney").get("journeyType").asText()).isEqualTo("PARTICIPANT");
+        assertThat(moved.get("linkedJourney").get("relation").asText()).isEqualTo("MOVED_TO_DIGITALENTS");
+        JsonNode movedTo = get("integration", "/api/v1/referrals/" + digitalents).getBody();
+        assertThat(movedTo.get("journeyType").asText()).isEqualTo("PARTICIPANT");
+        assertThat(movedTo.get("linkedJourney").get("journeyId").asText()).isEqualTo(journeyId);
+        assertThat(movedTo.get("linkedJourney").get("journeyType").asText()).isEqualTo("WORK_ACTIVITY");
+        assertThat(movedTo.get("linkedJourney").get("relation").asText()).isEqualTo("MOVED_FROM_WORK_ACTIVITY");
         // The Digitalents journey runs its referral phase like any referral.
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("participant-journey")
                 .processInstanceBusinessKey(digitalents).count()).isOne();
