@@ -128,6 +128,91 @@ class HostileMemberIT extends IntegrationTest {
         assertThat(snapshot(otherJourney)).isEqualTo(other);
     }
 
+    /**
+     * The work-activity journey's tasks and endpoint: each role may only do its own part. The
+     * instructor on the job coach's profile, the coach on the instructor's assessment, the social worker
+     * (who referred the client) and mallory (a valid login of the integrations) on both, through every
+     * engine REST write a Tasklist user can reach: each refused, the journey as it was.
+     */
+    @Test
+    void noOneWorksTheWorkActivityTasksOfAnotherRoleOrWritesTheJourneyThroughEngineRest() {
+        ResponseEntity<JsonNode> referred = post("socialworker", "/api/v1/work-activity-referrals", workActivityReferral());
+        assertThat(referred.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String journeyId = referred.getBody().get("journeyId").asText();
+        Task profile = awaitTask(journeyId, "Task_BuildVocationalProfile");
+        Task skills = awaitTask(journeyId, "Task_AssessDigitalSkills");
+        String instanceId = profile.getProcessInstanceId();
+        Snapshot before = snapshot(journeyId);
+        Snapshot other = snapshot(otherJourney);
+        String profileForm = "{\"variables\": {\"workHistory\": {\"value\": \"x\"}, \"preferredSectors\": {\"value\": \"x\"}, "
+                + "\"preferredTasks\": {\"value\": \"x\"}, \"preferredHours\": {\"value\": 20, \"type\": \"Integer\"}, "
+                + "\"strengths\": {\"value\": \"x\"}, \"disclosure\": {\"value\": \"x\"}, "
+                + "\"benefitsCounsellingNeeded\": {\"value\": false, \"type\": \"Boolean\"}}}";
+        String skillsForm = "{\"variables\": {\"information\": {\"value\": 3, \"type\": \"Integer\"}, "
+                + "\"communication\": {\"value\": 3, \"type\": \"Integer\"}, \"contentCreation\": {\"value\": 3, \"type\": \"Integer\"}, "
+                + "\"safety\": {\"value\": 3, \"type\": \"Integer\"}, \"problemSolving\": {\"value\": 3, \"type\": \"Integer\"}}}";
+
+        Map<String, List<String>> strangers = Map.of(
+                "/engine-rest/task/" + profile.getId() + "|" + profileForm, List.of("wainstructor", "socialworker", "mallory"),
+                "/engine-rest/task/" + skills.getId() + "|" + skillsForm, List.of("coach", "socialworker", "mallory"));
+        strangers.forEach((taskAndForm, users) -> {
+            String task = taskAndForm.substring(0, taskAndForm.indexOf('|'));
+            String form = taskAndForm.substring(taskAndForm.indexOf('|') + 1);
+            for (String user : users) {
+                assertRefused(call(user, HttpMethod.POST, task + "/claim", "{\"userId\": \"" + user + "\"}"));
+                assertRefused(call(user, HttpMethod.POST, task + "/assignee", "{\"userId\": \"" + user + "\"}"));
+                assertRefused(call(user, HttpMethod.POST, task + "/complete", form));
+                assertRefused(call(user, HttpMethod.POST, task + "/submit-form", form));
+                assertRefused(call(user, HttpMethod.PUT, task + "/variables/employerContacted",
+                        "{\"value\": true, \"type\": \"Boolean\"}"));
+                assertRefused(call(user, HttpMethod.POST, task + "/variables",
+                        "{\"modifications\": {\"jobSearchOutcome\": {\"value\": \"JOB_STARTED\"}}}"));
+                assertRefused(call(user, HttpMethod.POST, task + "/identity-links",
+                        "{\"groupId\": \"" + (user.equals("coach") ? "job-coaches" : "social-workers") + "\", \"type\": \"candidate\"}"));
+            }
+        });
+        for (String user : List.of("coach", "wainstructor", "socialworker", "mallory")) {
+            String instance = "/engine-rest/process-instance/" + instanceId;
+            assertRefused(call(user, HttpMethod.PUT, instance + "/variables/workActivityOutcome",
+                    "{\"value\": \"LEFT\", \"type\": \"String\"}"));
+            assertRefused(call(user, HttpMethod.POST, instance + "/modification", "{\"instructions\": [{\"type\": "
+                    + "\"startBeforeActivity\", \"activityId\": \"Task_ReviewActivationPlan\"}]}"));
+            assertRefused(call(user, HttpMethod.DELETE, instance, null));
+            assertRefused(call(user, HttpMethod.PUT, instance + "/suspended", "{\"suspended\": true}"));
+            assertRefused(call(user, HttpMethod.POST, "/engine-rest/message", "{\"messageName\": \"WorkActivityEnded\", "
+                    + "\"businessKey\": \"" + journeyId + "\"}"));
+            assertRefused(call(user, HttpMethod.POST, "/engine-rest/message", "{\"messageName\": \"JourneyWithdrawn\", "
+                    + "\"businessKey\": \"" + journeyId + "\"}"));
+        }
+        // Only social workers start this journey from Tasklist's start form.
+        long journeys = jdbc.queryForObject("select count(*) from journey", Long.class);
+        for (String user : List.of("coach", "wainstructor", "mallory")) {
+            ResponseEntity<JsonNode> start = call(user, HttpMethod.POST,
+                    "/engine-rest/process-definition/key/work-activity-journey/submit-form", "{\"variables\": {}}");
+            assertThat(start.getStatusCode().value()).as(user).isIn(400, 403, 404);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from journey", Long.class)).isEqualTo(journeys);
+        // The intake and the end of the activity belong to social work (and the integrations): not to the coach or instructor.
+        for (String user : List.of("coach", "wainstructor")) {
+            assertThat(post(user, "/api/v1/work-activity-referrals", workActivityReferral()).getStatusCode()).as(user)
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(post(user, "/api/v1/journeys/" + journeyId + "/events", "{\"type\": \"WORK_ACTIVITY_ENDED\", "
+                    + "\"data\": {\"endedOn\": \"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"))
+                    + "\", \"reason\": \"OTHER_SERVICE\"}}").getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+
+        for (Task task : List.of(profile, skills)) {
+            Task now = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+            assertThat(now).as(task.getTaskDefinitionKey() + " still open").isNotNull();
+            assertThat(now.getAssignee()).isNull();
+            assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
+                    .containsExactly(task.getTaskDefinitionKey().equals("Task_AssessDigitalSkills")
+                            ? "work-activity-instructors" : "job-coaches");
+        }
+        assertThat(snapshot(journeyId)).isEqualTo(before);
+        assertThat(snapshot(otherJourney)).isEqualTo(other);
+    }
+
     @Test
     void theJourneyComesFromTheBusinessKeyEvenWhenItsVariableWasRewritten() {
         Snapshot before = snapshot(otherJourney);
