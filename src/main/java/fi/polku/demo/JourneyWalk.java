@@ -32,7 +32,7 @@ final class JourneyWalk {
     /** The demo user who works each group's tasks (application-demo.yaml). */
     static final Map<String, String> TEAM = Map.of("referral-coordinators", "coordinator", "job-coaches", "coach",
             "social-instructors", "instructor", "study-counsellors", "counsellor", "employer-coordinators", "employer",
-            "team-leads", "lead");
+            "team-leads", "lead", "social-workers", "socialworker", "work-activity-instructors", "wainstructor");
     /** Guards against a story that never settles (a timer loop due again and again). */
     private static final int MAX_STEPS = 500;
 

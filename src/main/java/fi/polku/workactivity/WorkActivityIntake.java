@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * kind is refused.
  */
 @Service
-class WorkActivityIntake {
+public class WorkActivityIntake {
 
     private final ParticipantEnrolment enrolment;
     private final JourneyRepository journeys;
@@ -37,7 +37,7 @@ class WorkActivityIntake {
         this.runtimeService = runtimeService;
     }
 
-    record Intake(Journey journey, boolean created) {
+    public record Intake(Journey journey, boolean created) {
     }
 
     /** Over the API: the same source referral again returns the first journey. */

@@ -19,7 +19,7 @@ import java.time.LocalDate;
  * start form {@code work-activity-start} submits it (under the variable {@code intake}). The
  * participant is the referral contract's; the source is always adult social work.
  */
-record WorkActivityReferralRequest(
+public record WorkActivityReferralRequest(
         @NotNull @Valid Source source,
         @NotNull @Valid ReferredParticipant participant,
         @NotNull @Valid WorkActivity workActivity,
@@ -27,7 +27,7 @@ record WorkActivityReferralRequest(
         @NotNull @Valid Consent consent) {
 
     /** The source type is {@value #SOURCE_TYPE}: adult social work refers to work activity. */
-    static final String SOURCE_TYPE = "ADULT_SOCIAL_WORK";
+    public static final String SOURCE_TYPE = "ADULT_SOCIAL_WORK";
 
     @Schema(name = "WorkActivitySource")
     public record Source(

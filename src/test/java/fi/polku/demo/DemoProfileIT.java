@@ -40,7 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
 class DemoProfileIT {
 
     private static final List<String> TEAM = List.of("referral-coordinators", "job-coaches", "social-instructors",
-            "study-counsellors", "employer-coordinators", "team-leads");
+            "study-counsellors", "employer-coordinators", "team-leads", "social-workers", "work-activity-instructors");
 
     @Autowired
     private TestRestTemplate http;
@@ -54,6 +54,8 @@ class DemoProfileIT {
     private ManagementService managementService;
     @Autowired
     private DemoJourneys demoJourneys;
+    @Autowired
+    private DemoWorkActivityJourneys demoWorkActivityJourneys;
 
     private JsonNode dashboard() {
         HttpHeaders headers = new HttpHeaders();
@@ -75,7 +77,8 @@ class DemoProfileIT {
         JsonNode dashboard = dashboard();
 
         assertThat(figures(dashboard.get("participantsPerPhase"))).as("active participants in every phase")
-                .containsOnlyKeys("REFERRAL", "INITIAL_ASSESSMENT", "WAGE_SUBSIDY_PERIOD", "TRAINEE_PLACEMENT", "FOLLOW_UP")
+                .containsOnlyKeys("REFERRAL", "INITIAL_ASSESSMENT", "WAGE_SUBSIDY_PERIOD", "TRAINEE_PLACEMENT",
+                        "VOCATIONAL_PROFILE", "JOB_SEARCH", "IN_WORK_SUPPORT", "FOLLOW_UP")
                 .allSatisfy((phase, count) -> assertThat(count).as(phase).isPositive());
         JsonNode averages = dashboard.get("averageDaysPerPhase");
         assertThat(averages.size()).isEqualTo(5);
@@ -104,7 +107,8 @@ class DemoProfileIT {
                     .isPositive();
         }
         assertThat(jdbc.queryForObject("select count(*) from journey", Long.class))
-                .isEqualTo(DemoJourneys.stories(LocalDate.now(JourneyCalendar.HELSINKI)).size());
+                .isEqualTo(DemoJourneys.stories(LocalDate.now(JourneyCalendar.HELSINKI)).size()
+                        + DemoWorkActivityJourneys.stories(LocalDate.now(JourneyCalendar.HELSINKI)).size());
         Map<String, Long> outcomes = new HashMap<>();
         jdbc.query("select coalesce(outcome, status), count(*) from journey group by 1",
                 rs -> { outcomes.put(rs.getString(1), rs.getLong(2)); });
@@ -125,12 +129,38 @@ class DemoProfileIT {
     }
 
     @Test
+    void theWorkActivityJourneysStandInTheirPhasesWithTheirIpsFigures() {
+        Map<String, String> phases = new HashMap<>();
+        jdbc.query("select source_referral_id, phase from journey where journey_type = 'WORK_ACTIVITY'",
+                rs -> { phases.put(rs.getString(1), rs.getString(2)); });
+        assertThat(phases).containsEntry("WA-DEMO-1", "VOCATIONAL_PROFILE").containsEntry("WA-DEMO-2", "JOB_SEARCH")
+                .containsEntry("WA-DEMO-3", "JOB_SEARCH").containsEntry("WA-DEMO-4", "IN_WORK_SUPPORT");
+        assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_HoldInWorkCheckIn").count())
+                .as("the first in-work check-in is due").isOne();
+
+        LocalDate today = LocalDate.now(JourneyCalendar.HELSINKI);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth("manager", "manager");
+        JsonNode ips = http.exchange("/api/v1/reports/ips-figures?from=" + today.minusDays(60) + "&to=" + today,
+                HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class).getBody();
+        Map<String, JsonNode> figures = new HashMap<>();
+        ips.get("figures").forEach(figure -> figures.put(figure.get("id").asText(), figure));
+        // WA-DEMO-3 and -4: first meeting ten days after the profile, first contact three days before it.
+        assertThat(figures.get("days-to-first-employer-contact").get("value").asInt()).isEqualTo(7);
+        assertThat(figures.get("employer-contact-within-30-days").get("value").asDouble()).isEqualTo(100.0);
+        assertThat(figures.get("employer-contact-within-30-days").get("outOf").asInt()).isEqualTo(2);
+        assertThat(figures.get("jobs-started").get("value").asInt()).isOne();
+        assertThat(figures.get("hours-per-week").get("value").asInt()).isEqualTo(20);
+    }
+
+    @Test
     void seedingAgainCreatesNothing() throws Exception {
         long journeys = jdbc.queryForObject("select count(*) from journey", Long.class);
         long instances = runtimeService.createProcessInstanceQuery().count();
         long tasks = taskService.createTaskQuery().count();
 
         demoJourneys.run(null);
+        demoWorkActivityJourneys.run(null);
 
         assertThat(jdbc.queryForObject("select count(*) from journey", Long.class)).isEqualTo(journeys);
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
