@@ -212,9 +212,10 @@ class WorkActivityE2E extends IntegrationTest {
                     .as("only the work-activity journey's phases").isEmpty();
             assertThat(Integer.parseInt(manager.visible(By.cssSelector("[data-figure='ips.jobs-started']")).getText()))
                     .isPositive();
+            manager.screenshot("wa-06-manager-journeys-work-activity");
             WebElement figures = manager.visible(By.xpath("//section[.//*[@data-figure='ips.jobs-started']]"));
             ((org.openqa.selenium.JavascriptExecutor) manager.driver()).executeScript("arguments[0].scrollIntoView()", figures);
-            manager.screenshot("wa-06-manager-ips-figures");
+            manager.screenshot("wa-07-manager-ips-figures");
             assertThat(manager.failedRequests()).isEmpty();
         }
     }

@@ -241,13 +241,15 @@ function renderOverview(target, data) {
     ...(data.ipsFigures ? [section(t('IPS job coaching (work-activity journeys)') + ' ' + data.ipsFigures.from + ' – '
       + data.ipsFigures.to,
       table([t('Figure'), t('Value'), t('Counted'), t('Out of')], data.ipsFigures.figures
-        .map(figure => [TEXTS[figure.id] || figure.label, number(figure.value, 'ips.' + figure.id),
+        .map(figure => [TEXTS[figure.id] || figure.label, number(figure.value == null || figure.unit !== '%'
+          ? figure.value : figure.value + ' %', 'ips.' + figure.id),
           number(figure.counted, 'ips.' + figure.id + '.counted'), number(figure.outOf, 'ips.' + figure.id + '.outOf')])))]
       : []),
     el('div', {class: 'polku-grid'},
-      section(t('Average days per phase (completed phases)'),
+      // The averages are of the Digitalents journey's phases (its call activities): not shown for work activity alone.
+      ...(data.journeyType === 'WORK_ACTIVITY' ? [] : [section(t('Average days per phase (completed phases)'),
         table([t('Phase'), t('Days')], Object.entries(data.averageDaysPerPhase)
-          .map(([phase, days]) => [PHASES[phase] || phase, number(days, 'days.' + phase)]))),
+          .map(([phase, days]) => [PHASES[phase] || phase, number(days, 'days.' + phase)])))]),
       section(t('Incidents per process'),
         table([t('Process'), t('Open incidents')], Object.entries(data.incidentsPerProcess)
           .map(([process, count]) => [PROCESSES[process] || process, number(count, 'incidents.' + process)])))));
