@@ -142,6 +142,13 @@ class LanguageE2E extends IntegrationTest {
                 coordinator.visible(By.cssSelector(".modal-dialog .fjs-form"));
                 collect(english, browserLanguage + " referral start form", coordinator, onlyEnglish);
             }
+            try (Browser socialWorker = new Browser(base, browserLanguage).login("tasklist", "socialworker")) {
+                socialWorker.click(By.cssSelector(".start-process-action a"));
+                socialWorker.click(By.xpath("//a[contains(normalize-space(.),"
+                        + Browser.quote(messages.text(language, "process.work-activity-journey")) + ")]"));
+                socialWorker.visible(By.cssSelector(".modal-dialog .fjs-form"));
+                collect(english, browserLanguage + " work-activity start form", socialWorker, onlyEnglish);
+            }
             try (Browser manager = new Browser(base, browserLanguage).login("cockpit", "manager")) {
                 manager.driver().get(base + "/camunda/app/cockpit/default/#/journeys");
                 manager.visible(By.cssSelector("[data-figure='phase.REFERRAL']"));
