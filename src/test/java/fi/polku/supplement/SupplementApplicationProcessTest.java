@@ -86,6 +86,7 @@ class SupplementApplicationProcessTest {
         when(records.handling(applicationId)).thenAnswer(call -> handling());
         TaskSummary summary = new TaskSummary(new ObjectMapper().findAndRegisterModules()
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+        Mocks.register("registerTasklistSupplementApplication", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { });
         Mocks.register("checkSupplementEligibility", new CheckSupplementEligibilityListener(records));
         Mocks.register("computeSupplementAmount", new ComputeSupplementAmountListener(records,
                 new SupplementProperties(new BigDecimal("300000"), 10)));
