@@ -100,7 +100,7 @@ class LanguageE2E extends IntegrationTest {
 
     /**
      * Every user task's form as Tasklist shows it, with its list and filters around it, the referral
-     * start form and Cockpit's Journeys page, in a Finnish and a Swedish browser: the page's visible
+     * and supplement-application start forms and Cockpit's Journeys page, in a Finnish and a Swedish browser: the page's visible
      * text holds no word that only the English texts use (Polku's and Camunda's English, less the
      * words the language's own texts use too, less names).
      */
@@ -141,6 +141,13 @@ class LanguageE2E extends IntegrationTest {
                         + Browser.quote(messages.text(language, "process.participant-journey")) + ")]"));
                 coordinator.visible(By.cssSelector(".modal-dialog .fjs-form"));
                 collect(english, browserLanguage + " referral start form", coordinator, onlyEnglish);
+            }
+            try (Browser handler = new Browser(base, browserLanguage).login("tasklist", "handler")) {
+                handler.click(By.cssSelector(".start-process-action a"));
+                handler.click(By.xpath("//a[contains(normalize-space(.),"
+                        + Browser.quote(messages.text(language, "process.supplement-application")) + ")]"));
+                handler.visible(By.cssSelector(".modal-dialog .fjs-form"));
+                collect(english, browserLanguage + " supplement application start form", handler, onlyEnglish);
             }
             try (Browser manager = new Browser(base, browserLanguage).login("cockpit", "manager")) {
                 manager.driver().get(base + "/camunda/app/cockpit/default/#/journeys");
