@@ -32,6 +32,9 @@ class SupplementE2E extends IntegrationTest {
     @LocalServerPort
     int port;
 
+    /** What was typed into the start form, by label: read back once more before it is submitted. */
+    private final java.util.Map<String, String> typed = new java.util.LinkedHashMap<>();
+
     private Browser browser() {
         return new Browser("http://localhost:" + port);
     }
@@ -47,40 +50,43 @@ class SupplementE2E extends IntegrationTest {
             handler.click(By.cssSelector(".start-process-action a"));
             handler.click(By.xpath("//a[contains(normalize-space(.),'Helsinki supplement application')]"));
             handler.visible(By.cssSelector(".modal-dialog .fjs-form"));
-            handler.type("Employer's application id", paperId);
+            type(handler, "Employer's application id", paperId);
             handler.select("Applicant's language", "Finnish");
-            handler.type("Business ID", businessId);
-            handler.type("Employer name", "Paperipaja Oy");
+            type(handler, "Business ID", businessId);
+            type(handler, "Employer name", "Paperipaja Oy");
             handler.select("Organisation type", "Company");
-            handler.type("Contact person", "Pia Paperi");
-            handler.type("E-mail", "pia@paperipaja.example");
-            handler.type("Bank account (IBAN)", "FI4950009420028731"); // one digit wrong
-            handler.type("This year", "0");
-            handler.type("Last year", "5000");
-            handler.type("The year before", "0");
-            handler.type("First name", "Aino");
-            handler.type("Last name", "Paperinen");
-            handler.date("Birth date", "04/12/1998");
-            handler.type("Home municipality", "Helsinki");
+            type(handler, "Contact person", "Pia Paperi");
+            type(handler, "E-mail", "pia@paperipaja.example");
+            type(handler, "Bank account (IBAN)", "FI4950009420028731"); // one digit wrong
+            type(handler, "This year", "0");
+            type(handler, "Last year", "5000");
+            type(handler, "The year before", "0");
+            type(handler, "First name", "Aino");
+            type(handler, "Last name", "Paperinen");
+            date(handler, "Birth date", 0, LocalDate.of(1998, 4, 12));
+            type(handler, "Home municipality", "Helsinki");
             date(handler, "Start date", 0, start);
-            handler.type("Hours a week", "37.5");
-            handler.type("Gross pay a month (€)", "2800");
-            handler.type("Job title", "Junior developer");
-            handler.type("Collective agreement", "ICT-alan työehtosopimus");
+            type(handler, "Hours a week", "37.5");
+            type(handler, "Gross pay a month (€)", "2800");
+            type(handler, "Job title", "Junior developer");
+            type(handler, "Collective agreement", "ICT-alan työehtosopimus");
             date(handler, "Start date", 1, start);
             date(handler, "End date", 1, start.plusMonths(6).minusDays(1));
             handler.screenshot("60-handler-paper-application-filled");
             startProcess(handler);
-            handler.visible(By.xpath("//*[contains(.,'Bank account (IBAN) (employer.iban)')]"));
+            WebElement refusal = handler.visible(By.xpath("//*[contains(@class,'alert') or contains(@class,'notification')]"
+                    + "[contains(.,'Bank account (IBAN) (employer.iban)')]"));
+            ((org.openqa.selenium.JavascriptExecutor) handler.driver()).executeScript("arguments[0].scrollIntoView()", refusal);
             handler.screenshot("61-handler-wrong-iban-refused-naming-the-field");
             assertThat(jdbc.queryForObject("select count(*) from supplement_application where employer_application_id = ?",
                     Long.class, paperId)).isZero();
 
             handler.dismissNotifications();
-            handler.type("Bank account (IBAN)", "FI4950009420028730");
+            type(handler, "Bank account (IBAN)", "FI4950009420028730");
             startProcess(handler);
             handler.waitUntil(d -> jdbc.queryForObject("select count(*) from supplement_application where "
                     + "employer_application_id = ?", Long.class, paperId) == 1);
+            typed.clear();
             applicationId = jdbc.queryForObject("select id::text from supplement_application where employer_application_id = ?",
                     String.class, paperId);
             assertThat(jdbc.queryForObject("select channel || ' ' || received_by from supplement_application where id = ?::uuid",
@@ -99,11 +105,12 @@ class SupplementE2E extends IntegrationTest {
             handler.openTask("Supplement handlers: open", "Prepare decision");
             handler.claim();
             handler.choose("Accept");
-            handler.type("Supplement a month (€)", "1400");
-            handler.type("Months", "6");
-            handler.type("Decision text", "Myönnetään Helsinki-lisä 1 400 € kuukaudessa kuuden kuukauden ajalta.");
+            type(handler, "Supplement a month (€)", "1400");
+            type(handler, "Months", "6");
+            type(handler, "Decision text", "Myönnetään Helsinki-lisä 1 400 € kuukaudessa kuuden kuukauden ajalta.");
+            verifyTyped(handler);
             handler.screenshot("63-handler-prepares-decision");
-            handler.complete();
+            complete(handler);
             Task approve = awaitTask(applicationId, "Task_ApproveDecision");
 
             // Four eyes: the preparer does not find the approval in the group's list, nor opens it by its link.
@@ -123,9 +130,10 @@ class SupplementE2E extends IntegrationTest {
             assertThat(handler2.formText()).contains("Paperipaja Oy");
             handler2.claim();
             handler2.choose("Approve");
-            handler2.type("Case number in the decision system", "HEL 2027-004211");
+            type(handler2, "Case number in the decision system", "HEL 2027-004211");
+            verifyTyped(handler2);
             handler2.screenshot("65-second-handler-approves");
-            handler2.complete();
+            complete(handler2);
             handler2.waitUntil(d -> "ACCEPTED".equals(jdbc.queryForObject(
                     "select status from supplement_application where id = ?::uuid", String.class, applicationId)));
         }
@@ -146,17 +154,71 @@ class SupplementE2E extends IntegrationTest {
         }
     }
 
-    /** The nth (from 0) date field with the label: the employment's and the period's dates share theirs. */
-    private static void date(Browser browser, String label, int index, LocalDate date) {
-        List<WebElement> fields = browser.driver().findElements(By.xpath(
-                "//div[contains(@class,'fjs-form-field') and not(contains(@class,'fjs-form-field-group'))]"
-                        + "[.//label[starts-with(normalize-space(.)," + Browser.quote(label) + ")]]"));
-        WebElement input = fields.get(index).findElement(By.cssSelector("input.fjs-input"));
-        input.sendKeys(date.format(TYPED));
-        browser.driver().findElement(By.cssSelector(".fjs-form h2, .fjs-form h1")).click();
+    /**
+     * Types into the start form's field and reads it back: form-js renders a row again as a value
+     * of another field settles, and a key typed meanwhile can be lost; then it is typed again.
+     */
+    private void type(Browser browser, String label, String value) {
+        typed.put(label, value);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            browser.type(label, value);
+            settle();
+            WebElement input = browser.field(label).findElement(By.cssSelector("input.fjs-input, textarea"));
+            if (value.equals(input.getAttribute("value"))) {
+                return;
+            }
+        }
+        throw new AssertionError("The field " + label + " does not keep " + value);
     }
 
-    private static void startProcess(Browser browser) {
+    /** The nth (from 0) date field with the label: the employment's and the period's dates share theirs. */
+    private static void date(Browser browser, String label, int index, LocalDate date) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            WebElement input = browser.driver().findElements(By.xpath(
+                    "//div[contains(@class,'fjs-form-field') and not(contains(@class,'fjs-form-field-group'))]"
+                            + "[.//label[starts-with(normalize-space(.)," + Browser.quote(label) + ")]]")).get(index)
+                    .findElement(By.cssSelector("input.fjs-input"));
+            input.clear();
+            input.sendKeys(date.format(TYPED));
+            browser.driver().findElement(By.cssSelector(".modal-dialog .fjs-form h2")).click();
+            String kept = browser.driver().findElements(By.xpath(
+                    "//div[contains(@class,'fjs-form-field') and not(contains(@class,'fjs-form-field-group'))]"
+                            + "[.//label[starts-with(normalize-space(.)," + Browser.quote(label) + ")]]")).get(index)
+                    .findElement(By.cssSelector("input.fjs-input")).getAttribute("value");
+            if (kept != null && !kept.isBlank()) {
+                return;
+            }
+        }
+        throw new AssertionError("The date " + label + " is not kept");
+    }
+
+    /** form-js applies a number field's value a moment after the key (debounced), rendering the form's data again. */
+    private static void settle() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Reads back every field typed since the last submission, and types again what form-js lost. */
+    private void verifyTyped(Browser browser) {
+        for (var field : new java.util.LinkedHashMap<>(typed).entrySet()) {
+            WebElement input = browser.field(field.getKey()).findElement(By.cssSelector("input.fjs-input, textarea"));
+            if (!field.getValue().equals(input.getAttribute("value"))) {
+                type(browser, field.getKey(), field.getValue());
+            }
+        }
+    }
+
+    private void complete(Browser browser) {
+        verifyTyped(browser);
+        typed.clear();
+        browser.complete();
+    }
+
+    private void startProcess(Browser browser) {
+        verifyTyped(browser);
         browser.click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"));
     }
 
