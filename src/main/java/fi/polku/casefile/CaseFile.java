@@ -108,6 +108,9 @@ class CaseFile {
         if (parts.contains(CasePart.TASKS)) {
             entries.addAll(tasks(journeyId, language));
         }
+        if (parts.contains(CasePart.SUPPLEMENT)) {
+            entries.addAll(supplementApplications(journeyId, language));
+        }
         if (parts.contains(CasePart.NOTES)) {
             notes.of(journeyId).forEach(note -> entries.add(new Entry(note.writtenAt(), CasePart.NOTES.code(), "NOTE",
                     words.text(language, "note"), note.writtenBy(), List.of(new Line(words.text(language, "label.text"),
@@ -231,6 +234,48 @@ class CaseFile {
                             "NOTIFICATION", words.notificationTitle(language, rs.getString("type"), Map.of("referralId",
                             Objects.toString(rs.getString("referral_id"), ""), "company", Objects.toString(rs.getString("company"), ""))), null, lines);
                 }, journeyId);
+    }
+
+    /**
+     * The supplement applications that name this journey (supplement_application_journey_idx): where
+     * each stands, when it was received and decided, and the amount decided, which is the employer's
+     * aid. The employee's pay, the bank account and the de minimis sums stay with the handlers.
+     */
+    static final String SUPPLEMENT_APPLICATIONS = """
+            select id, employer_name, status, channel, received_at, decided_at, cancelled_at, decision_total_eur,
+                   decision_months, case_number, period_start, period_end
+            from supplement_application where journey_id = ? order by received_at""";
+
+    private List<Entry> supplementApplications(UUID journeyId, Language language) {
+        return jdbc.query(SUPPLEMENT_APPLICATIONS, (rs, row) -> {
+            List<Line> lines = new ArrayList<>();
+            line(lines, language, "employer", rs.getString("employer_name"));
+            line(lines, language, "supplementStatus", words.value(language, "supplementStatus", rs.getString("status")));
+            line(lines, language, "receivedOn", words.value(language, "receivedOn", helsinkiDay(rs.getObject("received_at",
+                    OffsetDateTime.class))));
+            line(lines, language, "periodApplied", words.value(language, "periodStart", rs.getObject("period_start",
+                    java.time.LocalDate.class).toString()) + " – " + words.value(language, "periodEnd",
+                    rs.getObject("period_end", java.time.LocalDate.class).toString()));
+            OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
+            if (decided != null) {
+                line(lines, language, "decidedOn", words.value(language, "decidedOn", helsinkiDay(decided)));
+            }
+            OffsetDateTime cancelled = rs.getObject("cancelled_at", OffsetDateTime.class);
+            if (cancelled != null) {
+                line(lines, language, "cancelledOn", words.value(language, "cancelledOn", helsinkiDay(cancelled)));
+            }
+            if (rs.getBigDecimal("decision_total_eur") != null && decided != null) {
+                line(lines, language, "amountDecided", rs.getBigDecimal("decision_total_eur").toPlainString() + " €");
+            }
+            line(lines, language, "caseNumber", rs.getString("case_number"));
+            line(lines, language, "applicationId", rs.getString("id"));
+            return new Entry(rs.getObject("received_at", OffsetDateTime.class), CasePart.SUPPLEMENT.code(), "SUPPLEMENT",
+                    words.text(language, "supplementApplication"), null, lines);
+        }, journeyId);
+    }
+
+    private static String helsinkiDay(OffsetDateTime moment) {
+        return moment == null ? null : moment.atZoneSameInstant(HELSINKI).toLocalDate().toString();
     }
 
     private List<Entry> tasks(UUID journeyId, Language language) {

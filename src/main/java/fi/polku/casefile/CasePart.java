@@ -35,6 +35,12 @@ enum CasePart {
     /** Open and completed tasks, with who and when. */
     TASKS(Role.REFERRAL_COORDINATORS, Role.JOB_COACHES, Role.SOCIAL_INSTRUCTORS, Role.STUDY_COUNSELLORS,
             Role.EMPLOYER_COORDINATORS, Role.SOCIAL_WORKERS, Role.WORK_ACTIVITY_INSTRUCTORS),
+    /**
+     * The Helsinki supplement applications the hired participant's employer made (status, dates,
+     * the amount decided): employer coordinators, who invited the employer to apply, and team leads.
+     * Not the employee's pay or the employer's bank details, which stay with the supplement handlers.
+     */
+    SUPPLEMENT(Role.EMPLOYER_COORDINATORS),
     /** The team's dated notes; every team member reads and adds them. */
     NOTES(Role.REFERRAL_COORDINATORS, Role.JOB_COACHES, Role.SOCIAL_INSTRUCTORS, Role.STUDY_COUNSELLORS,
             Role.EMPLOYER_COORDINATORS, Role.SOCIAL_WORKERS, Role.WORK_ACTIVITY_INSTRUCTORS);

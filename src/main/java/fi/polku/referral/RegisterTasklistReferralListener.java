@@ -2,6 +2,7 @@ package fi.polku.referral;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.api.RequestValidation;
+import fi.polku.language.Messages;
 import fi.polku.participant.PersonalDataVariables;
 import fi.polku.tasklist.StartFormIntakeListener;
 import java.util.UUID;
@@ -20,9 +21,10 @@ public class RegisterTasklistReferralListener extends StartFormIntakeListener<Re
     private final ReferralIntake intake;
 
     public RegisterTasklistReferralListener(ReferralIntake intake, RequestValidation validation,
-                                            IdentityService identityService, ObjectMapper objectMapper) {
+                                            IdentityService identityService, ObjectMapper objectMapper,
+                                            Messages messages) {
         super(ReferralRequest.class, PersonalDataVariables.INTAKE, START_FORM, "/api/v1/referrals", validation,
-                identityService, objectMapper);
+                identityService, objectMapper, messages);
         this.intake = intake;
     }
 

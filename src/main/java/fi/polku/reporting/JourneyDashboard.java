@@ -185,8 +185,22 @@ class JourneyDashboard {
     @Schema(description = "One journey as the team follows it: no personal data beyond the display name")
     public record JourneyView(UUID journeyId, String displayName, String status, String phase, String outcome,
                               List<Phase> phases, List<OpenTask> openTasks, List<CompletedTask> completedTasks,
-                              List<Notification> notifications) {
+                              List<Notification> notifications, List<SupplementApplication> supplementApplications) {
     }
+
+    /**
+     * A Helsinki supplement application the participant's employer made for this journey: where it
+     * stands and the amount decided (the employer's aid); none of the employee's pay or the bank account.
+     */
+    public record SupplementApplication(UUID applicationId, String employer, String status, OffsetDateTime receivedAt,
+                                        OffsetDateTime decidedAt, java.math.BigDecimal amountDecidedEur,
+                                        String caseNumber) {
+    }
+
+    /** The applications naming the journey, oldest first; read through supplement_application_journey_idx (V15). */
+    static final String JOURNEY_SUPPLEMENT_APPLICATIONS = """
+            select id, employer_name, status, received_at, decided_at, decision_total_eur, case_number
+            from supplement_application where journey_id = ? order by received_at""";
 
     public record Phase(String phase, Date startedAt, Date endedAt) {
     }
@@ -225,8 +239,15 @@ class JourneyDashboard {
         List<Notification> notifications = jdbc.query(JOURNEY_NOTIFICATIONS, (rs, row) -> new Notification(rs.getString("type"),
                 rs.getString("target"), rs.getString("status"), rs.getInt("attempts"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class)), journeyId);
+        List<SupplementApplication> supplements = jdbc.query(JOURNEY_SUPPLEMENT_APPLICATIONS, (rs, row) -> {
+            OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
+            return new SupplementApplication(rs.getObject("id", UUID.class), rs.getString("employer_name"),
+                    rs.getString("status"), rs.getObject("received_at", OffsetDateTime.class), decided,
+                    decided == null ? null : rs.getBigDecimal("decision_total_eur"), rs.getString("case_number"));
+        }, journeyId);
         return Optional.of(new JourneyView(journeyId, (String) journey.get("display_name"), (String) journey.get("status"),
-                (String) journey.get("phase"), (String) journey.get("outcome"), phases, open, completed, notifications));
+                (String) journey.get("phase"), (String) journey.get("outcome"), phases, open, completed, notifications,
+                supplements));
     }
 
     private String rootInstance(String businessKey) {

@@ -76,6 +76,9 @@ class AuthorizationSetup {
             // on every task). A task's variables stay behind READ_VARIABLE, which they do not get.
             grants.add(role, Resources.TASK, ANY, Permissions.READ);
         }
+        // Supplement handlers open Cockpit for their figures page (journey.md: the handlers' figures),
+        // nothing more: without READ_INSTANCE or instance READ, Cockpit's own views show them no instance.
+        grants.add(Role.SUPPLEMENT_HANDLERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         // Team leads read every journey's variables and their history, as before variables had
         // permissions of their own; and the decisions taken in them, with their inputs.
         grants.add(Role.TEAM_LEADS, Resources.PROCESS_DEFINITION, ANY,

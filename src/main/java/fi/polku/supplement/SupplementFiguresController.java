@@ -11,8 +11,13 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 class SupplementFiguresController {
 
+    static final String PATH = "/api/v1/supplement-figures";
+
     private final JdbcTemplate jdbc;
 
     SupplementFiguresController(JdbcTemplate jdbc) {
@@ -41,14 +48,23 @@ class SupplementFiguresController {
                  @Schema(description = "Median days from receipt to decision of the month's decisions; null without any")
                  BigDecimal medianDaysToDecision,
                  @Schema(description = "Total of the month's accepted decisions") BigDecimal eurosDecided,
-                 @Schema(description = "Instalments in the month's payment files") BigDecimal eurosPaid) {
+                 @Schema(description = "Instalments in the month's payment files") BigDecimal eurosPaid,
+                 @Schema(description = "What each figure counts, so it can be traced: the applications received, "
+                         + "decided, accepted and rejected in the month, and the instalments paid (their ids in the "
+                         + "payment file)") Trace trace) {
+    }
+
+    @Schema(description = "The ids behind a month's figures")
+    record Trace(List<UUID> received, List<UUID> decided, List<UUID> accepted, List<UUID> rejected,
+                 @Schema(description = "instalment_id of the payment file") List<Long> paidInstalments) {
     }
 
     record Figures(LocalDate from, LocalDate to, List<Month> months) {
     }
 
     @Operation(summary = "Supplement figures per month", description = "Supplement handlers and managers. Each month "
-            + "from the month of `from` to the month of `to` (at most 60 months), also those with nothing.")
+            + "from the month of `from` to the month of `to` (at most 60 months), also those with nothing; each "
+            + "month's `trace` names the applications and instalments its figures count.")
     @ApiResponse(responseCode = "400", description = "A missing or bad date, or `to` before `from`")
     @GetMapping
     public Figures figures(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -68,7 +84,7 @@ class SupplementFiguresController {
                 with month as (
                     select generate_series(date_trunc('month', ?::date), date_trunc('month', ?::date), interval '1 month')::date as m
                 ), app as (
-                    select received_at at time zone 'Europe/Helsinki' as received, decided_at at time zone 'Europe/Helsinki' as decided,
+                    select id, received_at at time zone 'Europe/Helsinki' as received, decided_at at time zone 'Europe/Helsinki' as decided,
                            status, decision_total_eur
                     from supplement_application
                 )
@@ -82,10 +98,30 @@ class SupplementFiguresController {
                        (select coalesce(sum(decision_total_eur), 0) from app
                           where date_trunc('month', decided)::date = month.m and status = 'ACCEPTED') as euros_decided,
                        (select coalesce(sum(amount_eur), 0) from supplement_instalment
-                          where date_trunc('month', exported_on)::date = month.m) as euros_paid
+                          where date_trunc('month', exported_on)::date = month.m) as euros_paid,
+                       array(select id from app where date_trunc('month', received)::date = month.m order by received) as received_ids,
+                       array(select id from app where date_trunc('month', decided)::date = month.m order by decided) as decided_ids,
+                       array(select id from app where date_trunc('month', decided)::date = month.m and status = 'ACCEPTED'
+                             order by decided) as accepted_ids,
+                       array(select id from app where date_trunc('month', decided)::date = month.m and status = 'REJECTED'
+                             order by decided) as rejected_ids,
+                       array(select id from supplement_instalment where date_trunc('month', exported_on)::date = month.m
+                             order by exported_on, id) as paid_ids
                 from month order by month.m""", (rs, row) -> new Month(rs.getString("month"), rs.getLong("received"),
                 rs.getLong("decided"), rs.getLong("accepted"), rs.getLong("rejected"), rs.getBigDecimal("median_days"),
-                rs.getBigDecimal("euros_decided"), rs.getBigDecimal("euros_paid")), from, to);
+                rs.getBigDecimal("euros_decided"), rs.getBigDecimal("euros_paid"), new Trace(ids(rs, "received_ids"),
+                ids(rs, "decided_ids"), ids(rs, "accepted_ids"), ids(rs, "rejected_ids"), instalments(rs, "paid_ids"))), from, to);
         return new Figures(from, to, months);
+    }
+
+    private static List<Long> instalments(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(id -> ((Number) id).longValue()).toList();
+    }
+
+    private static List<UUID> ids(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? List.of() : Arrays.stream((Object[]) array.getArray())
+                .map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())).toList();
     }
 }

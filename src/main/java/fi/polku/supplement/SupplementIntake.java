@@ -71,6 +71,30 @@ class SupplementIntake {
         return new Intake(records.find(id).orElseThrow(), true);
     }
 
+    /**
+     * A paper application a handler recorded with Tasklist's start form: the instance is already
+     * starting, so the application is stored under a new id that becomes its business key. The same
+     * rules as {@link #receive}; the same employer application id again is refused (naming the
+     * application it already is), because this start cannot answer with the existing instance.
+     */
+    @Transactional
+    public UUID receiveStarted(SupplementApplicationRequest request, String receivedBy) {
+        List<FieldError> errors = check(request);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        records.lockEmployerApplicationId(request.employerApplicationId());
+        Optional<SupplementApplication> existing = records.findByEmployerApplicationId(request.employerApplicationId());
+        if (existing.isPresent()) {
+            throw new InvalidRequestException(new FieldError("employerApplicationId", "already-received",
+                    "application " + request.employerApplicationId() + " is already received as "
+                            + existing.get().id()));
+        }
+        UUID id = UUID.randomUUID();
+        records.insert(id, "PAPER", request, receivedBy);
+        return id;
+    }
+
     /** The rules between fields and against the stored data; every broken one named. */
     List<FieldError> check(SupplementApplicationRequest request) {
         List<FieldError> errors = new ArrayList<>(request.crossFieldErrors());

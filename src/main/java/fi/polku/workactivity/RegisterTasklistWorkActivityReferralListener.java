@@ -2,6 +2,7 @@ package fi.polku.workactivity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.api.RequestValidation;
+import fi.polku.language.Messages;
 import fi.polku.participant.PersonalDataVariables;
 import fi.polku.tasklist.StartFormIntakeListener;
 import java.util.UUID;
@@ -21,9 +22,10 @@ class RegisterTasklistWorkActivityReferralListener extends StartFormIntakeListen
     private final WorkActivityIntake intake;
 
     RegisterTasklistWorkActivityReferralListener(WorkActivityIntake intake, RequestValidation validation,
-                                                 IdentityService identityService, ObjectMapper objectMapper) {
+                                                 IdentityService identityService, ObjectMapper objectMapper,
+                                                 Messages messages) {
         super(WorkActivityReferralRequest.class, PersonalDataVariables.INTAKE, START_FORM,
-                WorkActivityReferralController.PATH, validation, identityService, objectMapper);
+                WorkActivityReferralController.PATH, validation, identityService, objectMapper, messages);
         this.intake = intake;
     }
 

@@ -134,10 +134,46 @@ class CaseFileIT extends IntegrationTest {
         for (String user : List.of("lead", "admin")) {
             JsonNode all = get(user, CaseFileController.PATH + "/journeys/" + journeyId).getBody();
             assertThat(parts(all)).as(user).containsExactly("referral", "records", "support", "decisions", "events",
-                    "notifications", "tasks", "notes");
+                    "notifications", "tasks", "supplement", "notes");
             assertThat(texts(all)).as(user).anyMatch(text -> text.endsWith(": " + SUPPORT_NOTE));
         }
         assertThat(parts(caseFile("lead", coachTask.getId()).getBody())).contains("support");
+    }
+
+    @Test
+    void aHiredParticipantsCaseFileShowsTheSupplementApplicationToTeamLeadsAndEmployerCoordinatorsOnly() {
+        String journeyId = journeyInAssessment(referral());
+        Task coachTask = awaitTask(journeyId, "Task_RunDigitalSkillsTest");
+        jdbc.update("update journey set placement_status = 'HIRED' where id = ?::uuid", journeyId);
+        ObjectNode application = supplementApplication();
+        ((ObjectNode) application.get("employee")).put("journeyId", journeyId);
+        ((ObjectNode) application.get("employment")).put("monthlyPayEur", 2876.45);
+        String applicationId = post("integration", "/api/v1/supplement-applications", application).getBody()
+                .get("applicationId").asText();
+        // Decided as the handlers' process records it (the process is stopped first: it would set HANDLING meanwhile).
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).list()
+                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test"));
+        jdbc.update("update supplement_application set status = 'ACCEPTED', decided_at = now(), decision_total_eur = 8629.35,"
+                + " case_number = 'HEL 2027-000123' where id = ?::uuid", applicationId);
+
+        ResponseEntity<JsonNode> finnish = call("lead", HttpMethod.GET, CaseFileController.PATH + "/journeys/" + journeyId,
+                null, "fi");
+        assertThat(parts(finnish.getBody())).contains("supplement");
+        assertThat(texts(finnish.getBody())).contains("Helsinki-lisän hakemus", "Työnantaja: Koodipaja Oy", "Tila: myönnetty",
+                "Myönnetty määrä: 8629.35 €", "Diaarinumero: HEL 2027-000123", "Hakemuksen tunnus: " + applicationId);
+        assertThat(texts(finnish.getBody())).anySatisfy(text -> assertThat(text).startsWith("Päätetty: "));
+        ResponseEntity<JsonNode> swedish = call("lead", HttpMethod.GET, CaseFileController.PATH + "/journeys/" + journeyId,
+                null, "sv");
+        assertThat(texts(swedish.getBody())).contains("Ansökan om Helsingforstillägget", "Status: beviljad");
+        // Minimised: neither the employee's pay nor the employer's account, even for a team lead.
+        assertThat(finnish.getBody().toString()).doesNotContain("2876.45", "FI4950009420028730");
+
+        assertThat(CasePart.SUPPLEMENT.code()).isEqualTo("supplement");
+        JsonNode coach = caseFile("coach", coachTask.getId()).getBody();
+        assertThat(parts(coach)).doesNotContain("supplement");
+        assertThat(coach.toString()).doesNotContain("Koodipaja Oy", "HEL 2027-000123");
+        assertThat(CasePart.readableBy(new fi.polku.security.ApiCaller("employer", List.of("employer-coordinators"))))
+                .contains(CasePart.SUPPLEMENT);
     }
 
     @Test

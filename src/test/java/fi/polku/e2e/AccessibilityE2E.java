@@ -24,8 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * WCAG 2.1 A and AA (axe-core) on what Polku puts in front of the staff: every user task's Camunda
- * Form as Tasklist shows it, the referral start form, and Cockpit's Journeys page, in English and in
- * Finnish. No finding of serious or critical impact may be inside them; whatever axe finds in the
+ * Form as Tasklist shows it, the referral and supplement-application start forms, and Cockpit's
+ * Journeys page, in English and in Finnish. No finding of serious or critical impact may be inside them; whatever axe finds in the
  * rest of each page (Camunda's own screens) is written to {@code target/e2e/axe-findings.tsv} and
  * listed in the README. And one task is done with the keyboard alone.
  */
@@ -82,6 +82,19 @@ class AccessibilityE2E extends IntegrationTest {
                         ".modal-dialog " + FORM);
                 if (!findings.isEmpty()) {
                     inPolku.put(language + " referral start form", findings);
+                }
+            }
+            try (Browser handler = new Browser(base(), language).login("tasklist", "handler")) {
+                handler.click(By.cssSelector(".start-process-action a"));
+                Language shown = Language.fromAcceptLanguage(language);
+                String processName = shown == Language.EN ? "Helsinki supplement application" // the model's own name
+                        : messages.text(shown, "process.supplement-application");
+                handler.click(By.xpath("//a[contains(normalize-space(.)," + Browser.quote(processName) + ")]"));
+                handler.visible(By.cssSelector(".fjs-form"));
+                List<Axe.Finding> findings = Axe.polkuFindings(handler.driver(), language + " supplement start form",
+                        ".modal-dialog " + FORM);
+                if (!findings.isEmpty()) {
+                    inPolku.put(language + " supplement start form", findings);
                 }
             }
             try (Browser manager = new Browser(base(), language).login("cockpit", "manager")) {

@@ -100,7 +100,7 @@ class LanguageE2E extends IntegrationTest {
 
     /**
      * Every user task's form as Tasklist shows it, with its list and filters around it, the referral
-     * start form and Cockpit's Journeys page, in a Finnish and a Swedish browser: the page's visible
+     * and supplement-application start forms and Cockpit's Journeys page, in a Finnish and a Swedish browser: the page's visible
      * text holds no word that only the English texts use (Polku's and Camunda's English, less the
      * words the language's own texts use too, less names).
      */
@@ -135,19 +135,15 @@ class LanguageE2E extends IntegrationTest {
                     runtimeService.deleteProcessInstance(task.getProcessInstanceId(), "language check done");
                 }
             }
-            try (Browser coordinator = new Browser(base, browserLanguage).login("tasklist", "coordinator")) {
-                coordinator.click(By.cssSelector(".start-process-action a"));
-                coordinator.click(By.xpath("//a[contains(normalize-space(.),"
-                        + Browser.quote(messages.text(language, "process.participant-journey")) + ")]"));
-                coordinator.visible(By.cssSelector(".modal-dialog .fjs-form"));
-                collect(english, browserLanguage + " referral start form", coordinator, onlyEnglish);
-            }
-            try (Browser socialWorker = new Browser(base, browserLanguage).login("tasklist", "socialworker")) {
-                socialWorker.click(By.cssSelector(".start-process-action a"));
-                socialWorker.click(By.xpath("//a[contains(normalize-space(.),"
-                        + Browser.quote(messages.text(language, "process.work-activity-journey")) + ")]"));
-                socialWorker.visible(By.cssSelector(".modal-dialog .fjs-form"));
-                collect(english, browserLanguage + " work-activity start form", socialWorker, onlyEnglish);
+            for (String[] startForm : new String[][] {{"coordinator", "participant-journey", "referral"},
+                    {"socialworker", "work-activity-journey", "work-activity"}, {"handler", "supplement-application", "supplement application"}}) {
+                try (Browser starter = new Browser(base, browserLanguage).login("tasklist", startForm[0])) {
+                    starter.click(By.cssSelector(".start-process-action a"));
+                    starter.click(By.xpath("//a[contains(normalize-space(.),"
+                            + Browser.quote(messages.text(language, "process." + startForm[1])) + ")]"));
+                    starter.visible(By.cssSelector(".modal-dialog .fjs-form"));
+                    collect(english, browserLanguage + " " + startForm[2] + " start form", starter, onlyEnglish);
+                }
             }
             try (Browser manager = new Browser(base, browserLanguage).login("cockpit", "manager")) {
                 manager.driver().get(base + "/camunda/app/cockpit/default/#/journeys");

@@ -138,6 +138,35 @@ class JourneyDashboardIT extends IntegrationTest {
 
         assertThat(get("manager", DASHBOARD + "/" + java.util.UUID.randomUUID()).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(journey.get("supplementApplications")).isEmpty();
+    }
+
+    @Test
+    void oneJourneyShowsTheEmployersSupplementApplicationsAndTheirStateWithoutThePayOrTheAccount() {
+        freeAllPlaces();
+        String journeyId = journeyInAssessment();
+        jdbc.update("update journey set placement_status = 'HIRED' where id = ?::uuid", journeyId);
+        com.fasterxml.jackson.databind.node.ObjectNode application = supplementApplication();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) application.get("employee")).put("journeyId", journeyId);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) application.get("employment")).put("monthlyPayEur", 2876.45);
+        String applicationId = post("integration", "/api/v1/supplement-applications", application).getBody()
+                .get("applicationId").asText();
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).list()
+                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test"));
+        jdbc.update("update supplement_application set status = 'ACCEPTED', decided_at = now(), decision_total_eur = 8629.35,"
+                + " case_number = 'HEL 2027-000123' where id = ?::uuid", applicationId);
+
+        JsonNode journey = get("lead", DASHBOARD + "/" + journeyId).getBody();
+        assertThat(journey.get("supplementApplications")).hasSize(1);
+        JsonNode shown = journey.get("supplementApplications").get(0);
+        assertThat(shown.get("applicationId").asText()).isEqualTo(applicationId);
+        assertThat(shown.get("employer").asText()).isEqualTo("Koodipaja Oy");
+        assertThat(shown.get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(shown.get("amountDecidedEur").decimalValue()).isEqualByComparingTo("8629.35");
+        assertThat(shown.get("caseNumber").asText()).isEqualTo("HEL 2027-000123");
+        assertThat(shown.get("receivedAt").isNull()).isFalse();
+        assertThat(shown.get("decidedAt").isNull()).isFalse();
+        assertThat(journey.toString()).doesNotContain("FI4950009420028730", "2876.45", "1998-04-12");
     }
 
     @Test

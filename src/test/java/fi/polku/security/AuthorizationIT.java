@@ -140,6 +140,7 @@ class AuthorizationIT extends IntegrationTest {
             # Engine REST, on a journey whose referral waits for review by referral coordinators
             GET    /engine-rest/process-definition                                         x     x     x     x     x     x     x     x     x     -     x     x     -
             POST   /engine-rest/process-definition/key/participant-journey/submit-form     x     -     -     -     -     -     -     -     -     -     x     -     -
+            POST   /engine-rest/process-definition/key/supplement-application/submit-form  -     -     -     -     -     -     -     -     -     -     x     x     -
             GET    /engine-rest/task?processInstanceBusinessKey={journeyId}                x     -     -     -     -     x     -     -     x     -     x     -     -
             GET    /engine-rest/task/{taskId}/variables                                    x     -     -     -     -     -     -     -     -     -     x     -     -
             GET    /engine-rest/task/{taskId}/form-variables                               x     -     -     -     -     -     -     -     -     -     x     -     -
@@ -218,7 +219,7 @@ class AuthorizationIT extends IntegrationTest {
             PUT    /camunda/api/engine/engine/default/process-instance/{anotherInstanceId}/suspended -     -     -     -     -     -     -     -     -     -     x     -     -
             # Webapps: who may log in
             LOGIN  tasklist                                                                x     x     x     x     x     x     x     x     -     -     x     x     -
-            LOGIN  cockpit                                                                 -     -     -     -     -     x     -     -     x     -     x     -     -
+            LOGIN  cockpit                                                                 -     -     -     -     -     x     -     -     x     -     x     x     -
             LOGIN  admin                                                                   -     -     -     -     -     -     -     -     -     -     x     -     -
             LOGIN  welcome                                                                 x     x     x     x     x     x     x     x     x     -     x     x     -
             # User tasks
@@ -574,6 +575,11 @@ class AuthorizationIT extends IntegrationTest {
                 HttpMethod.POST, "/engine-rest/process-definition/key/participant-journey/submit-form",
                 "{\"variables\": {\"intake\": {\"type\": \"Json\", \"value\": " + quoted(needingReview().toString())
                         + "}}}")));
+        // A paper supplement application as Tasklist's start form submits it (a fresh one each time).
+        probes.put("POST /engine-rest/process-definition/key/supplement-application/submit-form", user -> action(call(user,
+                HttpMethod.POST, "/engine-rest/process-definition/key/supplement-application/submit-form",
+                "{\"variables\": {\"intake\": {\"type\": \"Json\", \"value\": "
+                        + quoted(supplementApplication().toString()) + "}}}")));
         probes.put("GET /engine-rest/task?processInstanceBusinessKey={journeyId}", user -> list(call(user,
                 HttpMethod.GET, "/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + journeyId, null)));
         probes.put("GET /engine-rest/task/{taskId}/variables", user -> action(call(user, HttpMethod.GET,

@@ -371,6 +371,75 @@ class HostileMemberIT extends IntegrationTest {
         assertThat(snapshot(otherJourney)).isEqualTo(waiting);
     }
 
+    // ------------------------------------------------------------ the supplement application
+
+    /**
+     * A supplement application at "Check application": a coach, mallory (integrations: the API's
+     * supplement writes are hers, the engine's are not) and a supplement handler, each with a valid
+     * login, try to work, hand over, rewrite, steer, move, delete or signal it through engine REST,
+     * and to start one without the form. Each is refused, and the application, its instance's
+     * variables and its task are as they were.
+     */
+    @Test
+    void nobodyWorksOrSteersASupplementApplicationOutsideItsTasksForms() {
+        String applicationId = post("integration", "/api/v1/supplement-applications", supplementApplication()).getBody()
+                .get("applicationId").asText();
+        Task check = awaitTask(applicationId, "Task_CheckApplication");
+        String instance = check.getProcessInstanceId();
+        String task = "/engine-rest/task/" + check.getId();
+        Map<String, Object> application = supplementRow(applicationId);
+        Map<String, Object> variables = runtimeService.getVariables(instance);
+
+        for (String user : List.of("coach", "mallory", "lead", "manager")) {
+            assertRefused(call(user, HttpMethod.POST, task + "/claim", "{\"userId\": \"" + user + "\"}"));
+            assertRefused(call(user, HttpMethod.POST, task + "/assignee", "{\"userId\": \"" + user + "\"}"));
+            assertRefused(call(user, HttpMethod.POST, task + "/complete", "{\"variables\": {\"checkOutcome\": {\"value\": \"COMPLETE\"}}}"));
+            assertRefused(call(user, HttpMethod.POST, task + "/submit-form", "{\"variables\": {\"checkOutcome\": {\"value\": \"COMPLETE\"}}}"));
+            assertRefused(call(user, HttpMethod.GET, task + "/form-variables", null));
+            assertRefused(call(user, HttpMethod.POST, task + "/identity-links", "{\"groupId\": \"job-coaches\", \"type\": \"candidate\"}"));
+            assertRefused(call(user, HttpMethod.POST, "/engine-rest/process-definition/key/supplement-application/submit-form",
+                    "{\"variables\": {\"intake\": {\"type\": \"Json\", \"value\": "
+                            + quoted(supplementApplication().toString()) + "}}}"));
+        }
+        for (String user : List.of("coach", "mallory", "handler", "handler2", "lead", "manager")) {
+            assertRefused(call(user, HttpMethod.PUT, task + "/variables/eligible", "{\"value\": true, \"type\": \"Boolean\"}"));
+            assertRefused(call(user, HttpMethod.POST, task + "/variables", "{\"modifications\": {\"applicationId\": "
+                    + "{\"value\": \"" + java.util.UUID.randomUUID() + "\"}}}"));
+            assertRefused(call(user, HttpMethod.PUT, "/engine-rest/process-instance/" + instance + "/variables/granted",
+                    "{\"value\": true, \"type\": \"Boolean\"}"));
+            assertRefused(call(user, HttpMethod.POST, "/engine-rest/process-instance/" + instance + "/modification",
+                    "{\"instructions\": [{\"type\": \"startBeforeActivity\", \"activityId\": \"Task_RecordDecision\"}]}"));
+            assertRefused(call(user, HttpMethod.DELETE, "/engine-rest/process-instance/" + instance, null));
+            assertRefused(call(user, HttpMethod.PUT, "/engine-rest/process-instance/" + instance + "/suspended",
+                    "{\"suspended\": true}"));
+            for (String message : List.of("SupplementApplicationCancelled", "SupplementInfoProvided", "SupplementPayRealised",
+                    "SupplementEmploymentEnded")) {
+                ResponseEntity<JsonNode> correlated = call(user, HttpMethod.POST, "/engine-rest/message",
+                        "{\"messageName\": \"" + message + "\", \"businessKey\": \"" + applicationId + "\"}");
+                assertThat(correlated.getStatusCode().value()).as(user + " " + message + " " + correlated.getBody())
+                        .isIn(400, 403, 404);
+            }
+        }
+        // A handler may start one only through the form (the API's own variables are no way in).
+        assertThat(call("handler", HttpMethod.POST, "/engine-rest/process-definition/key/supplement-application/start",
+                "{\"variables\": {\"applicationId\": {\"value\": \"" + applicationId + "\"}}}").getStatusCode().value())
+                .isEqualTo(400);
+
+        assertThat(supplementRow(applicationId)).isEqualTo(application);
+        assertThat(runtimeService.getVariables(instance)).isEqualTo(variables);
+        Task after = taskService.createTaskQuery().taskId(check.getId()).singleResult();
+        assertThat(after).isNotNull();
+        assertThat(after.getAssignee()).isNull();
+        assertThat(taskService.getIdentityLinksForTask(check.getId())).extracting(IdentityLink::getGroupId)
+                .containsExactly("supplement-handlers");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).active().count()).isOne();
+    }
+
+    private Map<String, Object> supplementRow(String applicationId) {
+        return new TreeMap<>(jdbc.queryForMap("select status, checked_by, decision, prepared_by, approved_by, decided_at,"
+                + " case_number, cancelled_at from supplement_application where id = ?::uuid", applicationId));
+    }
+
     // ------------------------------------------------------------ jobs nobody owns
 
     @Test

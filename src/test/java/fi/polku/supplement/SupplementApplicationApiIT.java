@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.support.IntegrationTest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -242,5 +244,83 @@ class SupplementApplicationApiIT extends IntegrationTest {
         assertThat(tooLate.getBody().get("type").asText()).endsWith("/already-decided");
         assertThat(jdbc.queryForObject("select status from supplement_application where id = ?::uuid", String.class,
                 decided)).isEqualTo("ACCEPTED");
+    }
+    @Test
+    void aHandlerRecordsAPaperApplicationFromTasklistsStartFormWithTheSameRules() {
+        ObjectNode application = supplementApplication();
+        ResponseEntity<JsonNode> started = submitStartForm("handler", application, null);
+
+        assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
+        String id = started.getBody().get("businessKey").asText();
+        assertThat(jdbc.queryForMap("select channel, received_by, employer_application_id, status from supplement_application"
+                + " where id = ?::uuid", id)).containsEntry("channel", "PAPER").containsEntry("received_by", "handler")
+                .containsEntry("employer_application_id", application.get("employerApplicationId").asText())
+                .containsEntry("status", "RECEIVED");
+        String instance = started.getBody().get("id").asText();
+        assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance).list())
+                .extracting("name").doesNotContain("intake").contains("applicationId", "displayName");
+        assertThat(runtimeService.getVariable(instance, "applicationId")).isEqualTo(id);
+        assertThat(get("handler", APPLICATIONS + "/" + id).getBody().get("status").asText()).isIn("RECEIVED", "HANDLING");
+
+        // Idempotent per the employer's application id, whichever channel received it first.
+        ResponseEntity<JsonNode> again = submitStartForm("handler2", application, null);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(again.getBody().get("message").asText()).contains("employerApplicationId").contains(id);
+        assertThat(post("integration", APPLICATIONS, application).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(stored(application)).isEqualTo(1);
+
+        // The API's validation, each field named by its label in the form's language and by its path.
+        ObjectNode invalid = supplementApplication();
+        ((ObjectNode) invalid.get("employer")).put("iban", "FI4950009420028731");
+        ((ObjectNode) invalid.get("period")).put("endDate", invalid.get("period").get("startDate").asText());
+        ((ObjectNode) invalid.get("period")).put("startDate", LocalDate.parse(invalid.get("employment").get("startDate")
+                .asText()).minusDays(1).toString());
+        ResponseEntity<JsonNode> finnish = submitStartForm("handler", invalid, "fi-FI,fi;q=0.9");
+        assertThat(finnish.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(finnish.getBody().get("message").asText()).contains("Työnantaja: Pankkitili (IBAN) (employer.iban)");
+        ResponseEntity<JsonNode> swedish = submitStartForm("handler", invalid, "sv");
+        assertThat(swedish.getBody().get("message").asText()).contains("Arbetsgivare: Bankkonto (IBAN) (employer.iban)");
+        ObjectNode dates = supplementApplication();
+        ((ObjectNode) dates.get("period")).put("startDate", LocalDate.parse(dates.get("employment").get("startDate")
+                .asText()).minusDays(1).toString());
+        ResponseEntity<JsonNode> english = submitStartForm("handler", dates, "en");
+        assertThat(english.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(english.getBody().get("message").asText())
+                .contains("Period applied for: Start date (period.startDate): must not be before the employment's start");
+        ObjectNode ceiling = supplementApplication();
+        ((ObjectNode) ceiling.get("deMinimis")).put("currentYearEur", 300000);
+        assertThat(submitStartForm("handler", ceiling, "fi").getBody().get("message").asText())
+                .contains("Saatu de minimis -tuki (€) (deMinimis)");
+        assertThat(stored(invalid) + stored(dates) + stored(ceiling)).isZero();
+    }
+
+    @Test
+    void onlySupplementHandlersStartAnApplicationThroughTheEngine() {
+        for (String user : List.of("coach", "coordinator", "employer", "lead", "manager", "integration")) {
+            ObjectNode application = supplementApplication();
+            assertThat(submitStartForm(user, application, null).getStatusCode()).as(user)
+                    .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.UNAUTHORIZED);
+            ObjectNode body = objectMapper.createObjectNode();
+            body.putObject("variables").putObject("intake").put("type", "Json").put("value", application.toString());
+            ResponseEntity<JsonNode> start = call(user, HttpMethod.POST,
+                    "/engine-rest/process-definition/key/supplement-application/start", body);
+            // Engine REST's plain start is refused to everyone (a process with a start form starts through it).
+            assertThat(start.getStatusCode()).as("%s %s", user, start.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(stored(application)).as(user).isZero();
+        }
+        // A handler who skips the form (variables of the API's own start) is refused too: only the form's object counts.
+        ObjectNode bare = objectMapper.createObjectNode();
+        bare.putObject("variables").putObject("applicationId").put("value", UUID.randomUUID().toString());
+        assertThat(call("handler", HttpMethod.POST, "/engine-rest/process-definition/key/supplement-application/start", bare)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(call("handler", HttpMethod.POST, "/engine-rest/process-definition/key/supplement-application/start",
+                "{}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    private ResponseEntity<JsonNode> submitStartForm(String user, ObjectNode application, String acceptLanguage) {
+        ObjectNode body = objectMapper.createObjectNode();
+        body.putObject("variables").putObject("intake").put("type", "Json").put("value", application.toString());
+        return call(user, HttpMethod.POST, "/engine-rest/process-definition/key/supplement-application/submit-form", body,
+                acceptLanguage);
     }
 }

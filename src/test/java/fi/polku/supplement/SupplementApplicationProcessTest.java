@@ -86,6 +86,7 @@ class SupplementApplicationProcessTest {
         when(records.handling(applicationId)).thenAnswer(call -> handling());
         TaskSummary summary = new TaskSummary(new ObjectMapper().findAndRegisterModules()
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+        Mocks.register("registerTasklistSupplementApplication", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { });
         Mocks.register("checkSupplementEligibility", new CheckSupplementEligibilityListener(records));
         Mocks.register("computeSupplementAmount", new ComputeSupplementAmountListener(records,
                 new SupplementProperties(new BigDecimal("300000"), 10)));
@@ -115,6 +116,71 @@ class SupplementApplicationProcessTest {
                 new BigDecimal("12000.00"), null, municipality, START, null, hours, new BigDecimal("2800.00"),
                 "Junior developer", false, START, START.plusMonths(6).minusDays(1),
                 OffsetDateTime.of(2027, 4, 1, 9, 0, 0, 0, ZoneOffset.UTC)));
+    }
+
+    /** The paper application as Tasklist's start form submits it: the API's shape, as JSON text. */
+    private static String paperApplication(String iban) {
+        return """
+                {"employerApplicationId": "PAPER-2027-0042", "language": "fi",
+                 "employer": {"businessId": "0112038-9", "name": " Paperipaja Oy ", "organisationType": "COMPANY",
+                   "contactPerson": "Pia Paperi", "email": "pia@paperipaja.example", "phone": "", "iban": "%s"},
+                 "deMinimis": {"currentYearEur": 0, "previousYearEur": 5000, "yearBeforeEur": 0},
+                 "employee": {"firstName": "Aino", "lastName": "Paperinen", "birthDate": "1998-04-12",
+                   "homeMunicipality": "Helsinki", "journeyId": ""},
+                 "employment": {"startDate": "2027-03-01", "hoursPerWeek": 37.5, "monthlyPayEur": 2800,
+                   "collectiveAgreement": "ICT", "jobTitle": "Junior developer", "paySubsidised": false},
+                 "period": {"startDate": "2027-03-01", "endDate": "2027-08-31"}}""".formatted(iban);
+    }
+
+    private SupplementIntake tasklistStart() {
+        SupplementIntake intake = mock(SupplementIntake.class);
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+        Mocks.register("registerTasklistSupplementApplication", new RegisterTasklistSupplementApplicationListener(intake,
+                new fi.polku.api.RequestValidation(mapper, jakarta.validation.Validation.buildDefaultValidatorFactory()
+                        .getValidator()), identity, mapper, new fi.polku.language.Messages(mapper)));
+        return intake;
+    }
+
+    private String definitionId() {
+        return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(SupplementProcess.KEY)
+                .singleResult().getId();
+    }
+
+    @Test
+    void aHandlersPaperApplicationFromTheStartFormIsReceivedByTheIntakeAndNamesTheInstance() {
+        SupplementIntake intake = tasklistStart();
+        when(intake.receiveStarted(any(), eq("handler"))).thenReturn(applicationId);
+        as("handler");
+
+        ProcessInstance instance = engine.getFormService().submitStartForm(definitionId(),
+                Map.of("intake", paperApplication("FI4950009420028730")));
+
+        Assertions.assertThat(instance.getBusinessKey()).isEqualTo(applicationId.toString());
+        assertThat(instance).isWaitingAt("Task_CheckEligibility").variables()
+                .containsEntry(SupplementProcess.APPLICATION_ID, applicationId.toString())
+                .containsEntry(SupplementProcess.DISPLAY_NAME, "Paperipaja Oy").doesNotContainKey("intake");
+        verify(intake).receiveStarted(org.mockito.ArgumentMatchers.argThat(application ->
+                application.employee().journeyId() == null && application.employer().phone() == null
+                        && application.employment().endDate() == null), eq("handler"));
+        execute(job());
+        check(instance);
+    }
+
+    @Test
+    void aStartFormThatBreaksTheApisRulesStartsNothingAndNamesTheFieldAsTheFormDoes() {
+        SupplementIntake intake = tasklistStart();
+        as("handler");
+
+        Assertions.assertThatThrownBy(() -> engine.getFormService().submitStartForm(definitionId(),
+                        Map.of("intake", paperApplication("FI4950009420028731"))))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Employer: Bank account (IBAN) (employer.iban)");
+        // A person's start without the form's object is refused too (the API's intake starts without a user).
+        Assertions.assertThatThrownBy(() -> engine.getFormService().submitStartForm(definitionId(),
+                        Map.of(SupplementProcess.APPLICATION_ID, applicationId.toString())))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("intake");
+        verify(intake, never()).receiveStarted(any(), any());
+        Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
     }
 
     /** What the records hold: the tables' terms once recorded, the preparer once prepared. */

@@ -296,6 +296,20 @@ class SupplementHandlingIT extends IntegrationTest {
         assertThat(after.get("eurosPaid").decimalValue())
                 .isEqualByComparingTo(thisMonthBefore.get("eurosPaid").decimalValue().add(new BigDecimal("4200")));
         assertThat(after.get("medianDaysToDecision").decimalValue()).isNotNegative();
+        // Each figure is traceable: the ids it counts, as many as it counts.
+        JsonNode trace = after.get("trace");
+        assertThat(trace.get("received")).hasSize(after.get("received").asInt());
+        assertThat(trace.get("decided")).hasSize(after.get("decided").asInt());
+        assertThat(trace.get("accepted")).hasSize(after.get("accepted").asInt());
+        assertThat(trace.get("rejected")).hasSize(after.get("rejected").asInt());
+        assertThat(trace.get("received").toString()).contains(id);
+        assertThat(trace.get("accepted").toString()).contains(id);
+        java.util.List<String> paid = new java.util.ArrayList<>();
+        trace.get("paidInstalments").forEach(instalment -> paid.add(instalment.asText()));
+        assertThat(paid).contains(jdbc.queryForObject("select id::text from supplement_instalment where application_id = ?::uuid"
+                + " and number = 1", String.class, id));
+        assertThat(jdbc.queryForObject("select coalesce(sum(amount_eur), 0) from supplement_instalment where id::text = any(?)",
+                BigDecimal.class, (Object) paid.toArray(String[]::new))).isEqualByComparingTo(after.get("eurosPaid").decimalValue());
 
         ResponseEntity<JsonNode> backwards = get("handler", "/api/v1/supplement-figures?from=" + today + "&to=" + from);
         assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -23,7 +23,7 @@ export default {
   },
   // Polku: the "Journeys" page and dashboard section (scripts/journeys.js), for managers and team leads;
   // the "Participants" page (scripts/participants.js): search, case file, access log and export, for team leads.
-  customScripts: ['scripts/journeys', 'scripts/participants'],
+  customScripts: ['scripts/journeys', 'scripts/participants', 'scripts/supplements'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -267,7 +267,46 @@ function renderJourney(target, journey) {
     section(t('Completed tasks'), table([t('Task'), t('Completed by'), t('Completed')], journey.completedTasks
       .map(task => [task.name, task.completedBy, time(task.completedAt)]))),
     section(t('Notifications'), table([t('Notification'), t('Target'), t('Status'), t('Attempts'), t('Created'), t('Sent')],
-      journey.notifications.map(n => [n.type, n.target, n.status, n.attempts, time(n.createdAt), time(n.sentAt)]))));
+      journey.notifications.map(n => [n.type, n.target, n.status, n.attempts, time(n.createdAt), time(n.sentAt)]))),
+    supplementSection(journey.supplementApplications));
+}
+
+/*
+ * The journey's Helsinki supplement applications (issue 25): kept in this one block, with its own
+ * words, so that it stays apart from the journey list and its filters.
+ */
+const SUPPLEMENT_WORDS = {
+  fi: {
+    'Helsinki supplement applications': 'Helsinki-lisän hakemukset', 'Employer': 'Työnantaja',
+    'Received': 'Saapui', 'Decided': 'Päätetty', 'Amount decided (€)': 'Myönnetty määrä (€)',
+    'Case number': 'Diaarinumero', 'No applications.': 'Ei hakemuksia.',
+    RECEIVED: 'saapunut', HANDLING: 'käsittelyssä', INFO_REQUESTED: 'lisätietoja pyydetty',
+    ACCEPTED: 'myönnetty', REJECTED: 'hylätty', CANCELLED: 'peruttu'
+  },
+  sv: {
+    'Helsinki supplement applications': 'Ansökningar om Helsingforstillägget', 'Employer': 'Arbetsgivare',
+    'Received': 'Inkommen', 'Decided': 'Beslutad', 'Amount decided (€)': 'Beviljat belopp (€)',
+    'Case number': 'Diarienummer', 'No applications.': 'Inga ansökningar.',
+    RECEIVED: 'inkommen', HANDLING: 'under behandling', INFO_REQUESTED: 'tilläggsuppgifter begärda',
+    ACCEPTED: 'beviljad', REJECTED: 'avslagen', CANCELLED: 'återtagen'
+  },
+  en: {
+    RECEIVED: 'received', HANDLING: 'being handled', INFO_REQUESTED: 'information requested',
+    ACCEPTED: 'accepted', REJECTED: 'rejected', CANCELLED: 'cancelled'
+  }
+};
+function supplementWord(text) {
+  const words = SUPPLEMENT_WORDS[LANGUAGE] || SUPPLEMENT_WORDS.en;
+  return words[text] || SUPPLEMENT_WORDS.en[text] || text;
+}
+
+function supplementSection(applications) {
+  const w = supplementWord;
+  const rows = (applications || []).map(a => [a.employer, {text: w(a.status), 'data-supplement-status': a.status},
+    day(a.receivedAt), day(a.decidedAt), number(a.amountDecidedEur, 'supplement.amount'), a.caseNumber]);
+  return el('section', {class: 'polku-section polku-supplements'}, el('h3', {text: w('Helsinki supplement applications')}),
+    rows.length ? table([w('Employer'), t('Status'), w('Received'), w('Decided'), w('Amount decided (€)'), w('Case number')], rows)
+      : el('p', {text: w('No applications.')}));
 }
 
 /** Makes the page exactly as tall as Cockpit's content area, so it scrolls instead of being clipped. */
