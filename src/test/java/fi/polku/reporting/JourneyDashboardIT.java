@@ -104,6 +104,9 @@ class JourneyDashboardIT extends IntegrationTest {
         // A partial index must match the query's conditions, or the dashboard reads the whole history (V7, V10).
         assertThat(planWithIndexes(EngineStatistics.CALL_ACTIVITY_DURATIONS.replace("?", "'participant-journey'"))).contains("polku_phase_durations_idx");
         assertThat(planWithIndexes(JourneyDashboard.ACTIVE_PER_PHASE)).contains("journey_active_phase_idx");
+        // Filtered by journey type: the same partial index finds the active journeys.
+        assertThat(planWithIndexes(JourneyDashboard.ACTIVE_OF_TYPE_PER_PHASE.replace("?", "'WORK_ACTIVITY'")))
+                .contains("journey_active_phase_idx");
         assertThat(planWithIndexes(JourneyDashboard.JOURNEY_NOTIFICATIONS.replace("?", "'" + java.util.UUID.randomUUID() + "'")))
                 .contains("outbox_message_journey_idx");
         // Cockpit's process-definition statistics count the running instances per definition this way (V9).
