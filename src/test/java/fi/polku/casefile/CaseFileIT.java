@@ -177,6 +177,42 @@ class CaseFileIT extends IntegrationTest {
     }
 
     @Test
+    void theWorkActivityJourneysCaseFileFollowsTheSameRulesAsTheFirstJourneys() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String workHistory = "Warehouse work " + unique;
+        String counselling = "Earnings above 300 euros a month lower the housing allowance " + unique;
+        ResponseEntity<JsonNode> referred = post("socialworker", "/api/v1/work-activity-referrals", workActivityReferral());
+        assertThat(referred.getStatusCode()).as("%s", referred.getBody()).isEqualTo(HttpStatus.CREATED);
+        String journeyId = referred.getBody().get("journeyId").asText();
+        work("coach", "job-coaches", awaitTask(journeyId, "Task_BuildVocationalProfile"), Map.of("workHistory",
+                workHistory, "preferredSectors", "logistics", "preferredTasks", "picking", "preferredHours", 20,
+                "strengths", "reliable", "disclosure", "nothing", "benefitsCounsellingNeeded", true));
+        work("socialworker", "social-workers", awaitTask(journeyId, "Task_HoldBenefitsCounselling"), Map.of(
+                "counselledOn", java.time.LocalDate.now().toString(), "counsellingNote", counselling));
+
+        // The work-activity instructor: the coach's profile, never the referral or the benefits counselling.
+        JsonNode instructor = caseFile("wainstructor", awaitTask(journeyId, "Task_AssessDigitalSkills").getId()).getBody();
+        assertThat(parts(instructor)).containsExactly("records", "decisions", "events", "tasks", "notes");
+        assertThat(texts(instructor)).contains("Build vocational profile").anyMatch(text -> text.endsWith(": " + workHistory));
+        assertThat(instructor.toString()).doesNotContain(counselling);
+
+        // The job coach: the referral and the profile; benefits counselling is support detail.
+        JsonNode coach = caseFile("coach", awaitTask(journeyId, "Task_HoldJobSearchMeeting").getId()).getBody();
+        assertThat(parts(coach)).contains("referral", "records").doesNotContain("support");
+        assertThat(texts(coach)).anyMatch(text -> text.endsWith(": " + workHistory));
+        assertThat(coach.toString()).doesNotContain(counselling);
+        assertThat(caseFile("socialworker", awaitTask(journeyId, "Task_HoldJobSearchMeeting").getId()).getStatusCode())
+                .as("beside another group's task").isEqualTo(HttpStatus.NOT_FOUND);
+
+        // The team lead reads everything, and every read is in the access log.
+        JsonNode lead = get("lead", CaseFileController.PATH + "/journeys/" + journeyId).getBody();
+        assertThat(texts(lead)).anyMatch(text -> text.endsWith(": " + counselling))
+                .anyMatch(text -> text.endsWith(": " + workHistory));
+        assertThat(jdbc.queryForList("select viewed_by from access_log where journey_id = ?", String.class,
+                UUID.fromString(journeyId))).contains("wainstructor", "coach", "lead");
+    }
+
+    @Test
     void notesAreAddedBesideATaskAndBadOnesAreRefusedNamingTheField() {
         String journeyId = journeyInAssessment();
         Task coachTask = awaitTask(journeyId, "Task_RunDigitalSkillsTest");
