@@ -72,12 +72,9 @@ class AccessibilityE2E extends IntegrationTest {
                 }
             }
             try (Browser coordinator = new Browser(base(), language).login("tasklist", "coordinator")) {
-                coordinator.click(By.cssSelector(".start-process-action a"));
                 Language shown = Language.fromAcceptLanguage(language);
-                String journeyName = shown == Language.EN ? "Participant journey" // the model's own name
-                        : messages.text(shown, "process.participant-journey");
-                coordinator.click(By.xpath("//a[contains(normalize-space(.)," + Browser.quote(journeyName) + ")]"));
-                coordinator.visible(By.cssSelector(".fjs-form"));
+                coordinator.openStartForm(shown == Language.EN ? "Participant journey" // the model's own name
+                        : messages.text(shown, "process.participant-journey"));
                 List<Axe.Finding> findings = Axe.polkuFindings(coordinator.driver(), language + " referral start form",
                         ".modal-dialog " + FORM);
                 if (!findings.isEmpty()) {
@@ -85,12 +82,9 @@ class AccessibilityE2E extends IntegrationTest {
                 }
             }
             try (Browser handler = new Browser(base(), language).login("tasklist", "handler")) {
-                handler.click(By.cssSelector(".start-process-action a"));
                 Language shown = Language.fromAcceptLanguage(language);
-                String processName = shown == Language.EN ? "Helsinki supplement application" // the model's own name
-                        : messages.text(shown, "process.supplement-application");
-                handler.click(By.xpath("//a[contains(normalize-space(.)," + Browser.quote(processName) + ")]"));
-                handler.visible(By.cssSelector(".fjs-form"));
+                handler.openStartForm(shown == Language.EN ? "Helsinki supplement application" // the model's own name
+                        : messages.text(shown, "process.supplement-application"));
                 List<Axe.Finding> findings = Axe.polkuFindings(handler.driver(), language + " supplement start form",
                         ".modal-dialog " + FORM);
                 if (!findings.isEmpty()) {
@@ -104,6 +98,15 @@ class AccessibilityE2E extends IntegrationTest {
                         ".polku-journeys");
                 if (!findings.isEmpty()) {
                     inPolku.put(language + " Journeys page", findings);
+                }
+            }
+            try (Browser handler = new Browser(base(), language).login("cockpit", "handler")) {
+                handler.driver().get(base() + "/camunda/app/cockpit/default/#/supplements");
+                handler.visible(By.cssSelector(".polku-supplements [data-figure]"));
+                List<Axe.Finding> findings = Axe.polkuFindings(handler.driver(), language + " Helsinki supplement figures page",
+                        ".polku-supplements");
+                if (!findings.isEmpty()) {
+                    inPolku.put(language + " Helsinki supplement figures page", findings);
                 }
             }
         }

@@ -102,6 +102,29 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /**
+     * Opens Tasklist's "Start process" dialog and the start form of the process shown by this name.
+     * Tasklist sometimes drops the click on a process while it renders the dialog's list (seen under
+     * load): the click is then repeated while the list is still there.
+     */
+    void openStartForm(String processName) {
+        click(By.cssSelector(".start-process-action a"));
+        By process = By.xpath("//a[contains(normalize-space(.)," + quote(processName) + ")]");
+        By form = By.cssSelector(".modal-dialog .fjs-form");
+        click(process);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(form));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                if (attempt == 3) {
+                    throw notYet;
+                }
+                driver.findElements(process).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+            }
+        }
+    }
+
     void clickText(String text) {
         click(By.xpath("//*[self::a or self::button or self::span][normalize-space(.)=" + quote(text) + "]"));
     }

@@ -138,10 +138,7 @@ class LanguageE2E extends IntegrationTest {
             for (String[] startForm : new String[][] {{"coordinator", "participant-journey", "referral"},
                     {"socialworker", "work-activity-journey", "work-activity"}, {"handler", "supplement-application", "supplement application"}}) {
                 try (Browser starter = new Browser(base, browserLanguage).login("tasklist", startForm[0])) {
-                    starter.click(By.cssSelector(".start-process-action a"));
-                    starter.click(By.xpath("//a[contains(normalize-space(.),"
-                            + Browser.quote(messages.text(language, "process." + startForm[1])) + ")]"));
-                    starter.visible(By.cssSelector(".modal-dialog .fjs-form"));
+                    starter.openStartForm(messages.text(language, "process." + startForm[1]));
                     collect(english, browserLanguage + " " + startForm[2] + " start form", starter, onlyEnglish);
                 }
             }
@@ -149,6 +146,11 @@ class LanguageE2E extends IntegrationTest {
                 manager.driver().get(base + "/camunda/app/cockpit/default/#/journeys");
                 manager.visible(By.cssSelector("[data-figure='phase.REFERRAL']"));
                 collect(english, browserLanguage + " Journeys page", manager, onlyEnglish);
+            }
+            try (Browser handler = new Browser(base, browserLanguage).login("cockpit", "handler")) {
+                handler.driver().get(base + "/camunda/app/cockpit/default/#/supplements");
+                handler.visible(By.cssSelector(".polku-supplements [data-figure]"));
+                collect(english, browserLanguage + " Helsinki supplement figures page", handler, onlyEnglish);
             }
         }
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/e2e"));
@@ -170,7 +172,7 @@ class LanguageE2E extends IntegrationTest {
      * translate: what English they keep goes to {@code target/e2e/english-in-camunda-screens.tsv}.
      */
     private static final String POLKU_PARTS = "div.task-filter h4, .tasks-list h4, .tasks-list h6, .tasks-list dt, "
-            + ".task-details .names, .fjs-container, .polku-journeys";
+            + ".task-details .names, .fjs-container, .polku-journeys, .polku-supplements";
 
     private final Map<String, Set<String>> englishInCamundaScreens = new TreeMap<>();
 

@@ -47,9 +47,7 @@ class SupplementE2E extends IntegrationTest {
         String applicationId;
 
         try (Browser handler = browser().login("tasklist", "handler")) {
-            handler.click(By.cssSelector(".start-process-action a"));
-            handler.click(By.xpath("//a[contains(normalize-space(.),'Helsinki supplement application')]"));
-            handler.visible(By.cssSelector(".modal-dialog .fjs-form"));
+            handler.openStartForm("Helsinki supplement application");
             type(handler, "Employer's application id", paperId);
             handler.select("Applicant's language", "Finnish");
             type(handler, "Business ID", businessId);

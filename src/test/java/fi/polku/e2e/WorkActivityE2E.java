@@ -76,9 +76,7 @@ class WorkActivityE2E extends IntegrationTest {
         String referralId = "ASW-E2E-" + UUID.randomUUID().toString().substring(0, 8);
 
         try (Browser socialWorker = browser().login("tasklist", "socialworker")) {
-            socialWorker.click(By.cssSelector(".start-process-action a"));
-            socialWorker.click(By.xpath("//a[contains(normalize-space(.),'Work-activity journey')]"));
-            socialWorker.visible(By.cssSelector(".modal-dialog .fjs-form"));
+            socialWorker.openStartForm("Work-activity journey");
             typeSettled(socialWorker, "Organisation name", "Helsinki adult social work, North");
             typeSettled(socialWorker, "Their referral id", referralId);
             typeExactly(socialWorker, "Name", "Satu Sorsa");
