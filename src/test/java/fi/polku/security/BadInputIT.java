@@ -1470,8 +1470,16 @@ class BadInputIT extends IntegrationTest {
      * counted only: its dispatcher updates the rows' delivery state in the background.
      */
     private Map<String, Object> snapshot() {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
-                .until(() -> managementService.createJobQuery().executable().count() == 0);
+        // A busy machine (CI beside a browser run) can take longer than a quiet one to drain the jobs;
+        // jobs that never drain are named in the failure.
+        try {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> managementService.createJobQuery().executable().count() == 0);
+        } catch (org.awaitility.core.ConditionTimeoutException stillRunning) {
+            throw new AssertionError("jobs still executable: " + managementService.createJobQuery().executable().list()
+                    .stream().map(job -> job.getProcessDefinitionKey() + "/" + job.getJobDefinitionId() + " retries "
+                            + job.getRetries() + " " + job.getExceptionMessage()).toList(), stillRunning);
+        }
         if (snapshotQuery == null) {
             List<String> parts = new ArrayList<>();
             jdbc.queryForList("select table_name from information_schema.tables where table_schema = current_schema() "
