@@ -43,6 +43,10 @@ public class RequestValidation {
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException(describe(e));
         }
+        if (value == null) {
+            // JSON's null is well-formed JSON but no request: refused like an empty body.
+            throw new InvalidRequestException(new FieldError("(body)", "required", "must be a JSON object"));
+        }
         List<FieldError> errors = validate(value);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);

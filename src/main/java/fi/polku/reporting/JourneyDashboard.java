@@ -192,6 +192,7 @@ class JourneyDashboard {
      * A Helsinki supplement application the participant's employer made for this journey: where it
      * stands and the amount decided (the employer's aid); none of the employee's pay or the bank account.
      */
+    @Schema(description = "In supplementApplications, for team leads only (absent for managers)")
     public record SupplementApplication(UUID applicationId, String employer, String status, OffsetDateTime receivedAt,
                                         OffsetDateTime decidedAt, java.math.BigDecimal amountDecidedEur,
                                         String caseNumber) {
@@ -215,7 +216,8 @@ class JourneyDashboard {
                                OffsetDateTime sentAt) {
     }
 
-    public Optional<JourneyView> journey(UUID journeyId) {
+    /** The journey's view; its supplement applications only {@code withSupplements} (null otherwise). */
+    public Optional<JourneyView> journey(UUID journeyId, boolean withSupplements) {
         List<Map<String, Object>> rows = jdbc.queryForList("""
                 select j.status, j.phase, j.outcome, p.first_name || ' ' || p.last_name as display_name
                 from journey j join participant p on p.id = j.participant_id where j.id = ?""", journeyId);
@@ -239,7 +241,7 @@ class JourneyDashboard {
         List<Notification> notifications = jdbc.query(JOURNEY_NOTIFICATIONS, (rs, row) -> new Notification(rs.getString("type"),
                 rs.getString("target"), rs.getString("status"), rs.getInt("attempts"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class)), journeyId);
-        List<SupplementApplication> supplements = jdbc.query(JOURNEY_SUPPLEMENT_APPLICATIONS, (rs, row) -> {
+        List<SupplementApplication> supplements = !withSupplements ? null : jdbc.query(JOURNEY_SUPPLEMENT_APPLICATIONS, (rs, row) -> {
             OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
             return new SupplementApplication(rs.getObject("id", UUID.class), rs.getString("employer_name"),
                     rs.getString("status"), rs.getObject("received_at", OffsetDateTime.class), decided,

@@ -72,13 +72,20 @@ class JourneyDashboardController {
 
     @Operation(summary = "One journey for the Journeys page", description = "Managers and team leads. Its phases with "
             + "dates, open tasks with assignee and due date, completed tasks with who completed them and when, "
-            + "notifications sent; no personal data beyond the display name. Each read is written to the access log.")
+            + "notifications sent; no personal data beyond the display name. For team leads also the Helsinki supplement "
+            + "applications naming the journey (employer, status, dates, amount decided, case number), which managers do "
+            + "not get (as in the case file). Each read is written to the access log.")
     @GetMapping(path = PATH + "/{journeyId}", produces = MediaType.APPLICATION_JSON_VALUE)
     public JourneyDashboard.JourneyView journey(@PathVariable UUID journeyId, HttpServletRequest request) {
         allowed(request);
-        JourneyDashboard.JourneyView view = dashboard.journey(journeyId)
+        ApiCaller caller = ApiCaller.of(request);
+        // The employer's aid for this person's job is case-file matter: team leads read it, managers
+        // follow the journey without it (CasePart.SUPPLEMENT).
+        boolean withSupplements = caller.isIn(Role.TEAM_LEADS);
+        JourneyDashboard.JourneyView view = dashboard.journey(journeyId, withSupplements)
                 .orElseThrow(() -> ApiException.notFound("No journey " + journeyId));
-        accessLog.viewedJourney(ApiCaller.of(request).userId(), journeyId, List.of("dashboard"), "GET " + PATH + "/{journeyId}");
+        accessLog.viewedJourney(caller.userId(), journeyId,
+                withSupplements ? List.of("dashboard", "supplement") : List.of("dashboard"), "GET " + PATH + "/{journeyId}");
         return view;
     }
 

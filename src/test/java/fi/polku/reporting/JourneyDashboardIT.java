@@ -141,7 +141,7 @@ class JourneyDashboardIT extends IntegrationTest {
 
         assertThat(get("manager", DASHBOARD + "/" + java.util.UUID.randomUUID()).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(journey.get("supplementApplications")).isEmpty();
+        assertThat(journey.path("supplementApplications").isArray()).as("managers do not get them").isFalse();
     }
 
     @Test
@@ -170,6 +170,11 @@ class JourneyDashboardIT extends IntegrationTest {
         assertThat(shown.get("receivedAt").isNull()).isFalse();
         assertThat(shown.get("decidedAt").isNull()).isFalse();
         assertThat(journey.toString()).doesNotContain("FI4950009420028730", "2876.45", "1998-04-12");
+        // Managers follow the journey without the employer's aid (as in the case file), and the log says who read it.
+        JsonNode managers = get("manager", DASHBOARD + "/" + journeyId).getBody();
+        assertThat(managers.path("supplementApplications").isArray()).isFalse();
+        assertThat(jdbc.queryForList("select viewed_by || ' ' || part from access_log where journey_id = ?::uuid",
+                String.class, journeyId)).contains("lead dashboard,supplement", "manager dashboard");
     }
 
     @Test

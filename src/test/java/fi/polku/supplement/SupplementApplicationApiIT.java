@@ -317,6 +317,20 @@ class SupplementApplicationApiIT extends IntegrationTest {
                 "{}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
+    @Test
+    void aStartFormWhoseObjectIsJsonNullIsRefusedNamingTheVariable() {
+        // Well-formed JSON but no object: each start form refuses it as bad input, never with a 500.
+        for (String[] form : new String[][] {{"handler", "supplement-application", "intake"},
+                {"coordinator", "participant-journey", "intake"}, {"socialworker", "work-activity-journey", "intake"}}) {
+            ObjectNode body = objectMapper.createObjectNode();
+            body.putObject("variables").putObject(form[2]).put("type", "Json").put("value", "null");
+            ResponseEntity<JsonNode> refused = call(form[0], HttpMethod.POST,
+                    "/engine-rest/process-definition/key/" + form[1] + "/submit-form", body);
+            assertThat(refused.getStatusCode()).as("%s %s", form[1], refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody().get("message").asText()).as(form[1]).contains("must be a JSON object");
+        }
+    }
+
     private ResponseEntity<JsonNode> submitStartForm(String user, ObjectNode application, String acceptLanguage) {
         ObjectNode body = objectMapper.createObjectNode();
         body.putObject("variables").putObject("intake").put("type", "Json").put("value", application.toString());

@@ -268,7 +268,8 @@ function renderJourney(target, journey) {
       .map(task => [task.name, task.completedBy, time(task.completedAt)]))),
     section(t('Notifications'), table([t('Notification'), t('Target'), t('Status'), t('Attempts'), t('Created'), t('Sent')],
       journey.notifications.map(n => [n.type, n.target, n.status, n.attempts, time(n.createdAt), time(n.sentAt)]))),
-    supplementSection(journey.supplementApplications));
+    // Team leads only: the server leaves the applications out for managers.
+    ...(journey.supplementApplications ? [supplementSection(journey.supplementApplications)] : []));
 }
 
 /*
